@@ -1,0 +1,100 @@
+"""Lines and blocks of the current text, as filters see them.
+
+A filter gets a :class:`Document`: the current text split into lines (on ``\\n``),
+each knowing its span, plus which lines earlier filters in the same stage have
+already dropped. Blocks are runs of non-blank lines between blank lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the current text, without its newline."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        """True when the line holds only whitespace."""
+        return not self.text.strip()
+
+
+@dataclass
+class Document:
+    """The current text as lines, for filters.
+
+    ``dropped`` maps a line index to the name of the filter that dropped it;
+    filters later in the same stage can read it (and should not drop a line
+    twice: the pipeline ignores lines already dropped).
+    """
+
+    text: str
+    lines: tuple[Line, ...]
+    dropped: dict[int, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def is_kept(self, i: int) -> bool:
+        """Whether line ``i`` has not been dropped so far."""
+        return i not in self.dropped
+
+    def kept(self) -> Iterator[Line]:
+        """The lines not dropped so far, blank ones included."""
+        return (line for line in self.lines if line.index not in self.dropped)
+
+    def content(self) -> Iterator[Line]:
+        """The non-blank lines not dropped so far."""
+        return (line for line in self.lines if line.index not in self.dropped and not line.blank)
+
+    def next_content(self, i: int) -> Line | None:
+        """The first non-blank, not dropped line after line ``i``."""
+        for line in self.lines[i + 1 :]:
+            if line.index not in self.dropped and not line.blank:
+                return line
+        return None
+
+    def prev_content(self, i: int) -> Line | None:
+        """The last non-blank, not dropped line before line ``i``."""
+        for line in reversed(self.lines[:i]):
+            if line.index not in self.dropped and not line.blank:
+                return line
+        return None
+
+    def blocks(self) -> list[tuple[Line, ...]]:
+        """Runs of non-blank lines separated by blank lines (dropped lines included)."""
+        out: list[tuple[Line, ...]] = []
+        run: list[Line] = []
+        for line in self.lines:
+            if line.blank:
+                if run:
+                    out.append(tuple(run))
+                    run = []
+            else:
+                run.append(line)
+        if run:
+            out.append(tuple(run))
+        return out
+
+
+def segment(text: str) -> Document:
+    """Split ``text`` into a :class:`Document` of lines.
+
+    >>> [line.text for line in segment("a\\n\\nb").lines]
+    ['a', '', 'b']
+    """
+    lines = []
+    pos = 0
+    for i, part in enumerate(text.split("\n")):
+        lines.append(Line(i, pos, pos + len(part), part))
+        pos += len(part) + 1
+    if not text:
+        lines = []
+    return Document(text, tuple(lines))

@@ -1,0 +1,78 @@
+"""Line endings, spaces and blank lines.
+
+Scrapers leave ``\\r\\n`` and lone ``\\r`` line ends, non-breaking and doubled
+spaces, spaces at line ends and runs of blank lines. The output convention is
+one paragraph per line with a single ``\\n`` between paragraphs, so these rules
+normalise all of that. They leave every other character alone: no case
+folding, no quote changes, no Unicode normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..rule import Edit, rule
+
+# \r\n, a lone \r (old Mac) or a Unicode line/paragraph separator.
+_CR = re.compile("\r\n?|[\u2028\u2029]")
+# Horizontal whitespace: plain spaces and tabs plus NBSP and its relatives.
+_H = "[ \\t\\f\\v\u00a0\u2007\u202f\u3000]"
+# Either whitespace at a line edge (removed) or, inside a line, a run of two or
+# more / a single non-plain space (made one plain space).
+_SPACES = re.compile(rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[\t\f\v\u00a0\u2007\u202f\u3000])", re.MULTILINE)
+# A run of whitespace holding two or more newlines: a blank line or several.
+_BLANKS = re.compile(r"\n\s*\n")
+_LEADING = re.compile(r"\A\s+")
+_TRAILING = re.compile(r"\s+\Z")
+
+
+@rule(kind="repair")
+def normalize_newlines(text: str, ctx: Context) -> Iterator[Edit]:
+    """Turn ``\\r\\n`` and lone ``\\r`` line ends into ``\\n``.
+
+    >>> normalize_newlines("one\\r\\ntwo\\rthree")
+    'one\\ntwo\\nthree'
+    """
+    if "\r" not in text:
+        return
+    for m in _CR.finditer(text):
+        yield Edit(m.start(), m.end(), "\n", "line end normalised to \\n")
+
+
+@rule(kind="repair")
+def normalize_spaces(text: str, ctx: Context) -> Iterator[Edit]:
+    """Collapse runs of spaces and tabs, turn NBSP into a space, trim line ends.
+
+    Leaves single spaces, newlines and every non-space character alone.
+
+    >>> normalize_spaces("  Hello,\\u00a0world.  \\nNext\\tline")
+    'Hello, world.\\nNext line'
+    """
+    for m in _SPACES.finditer(text):
+        if m.group("edge") is not None:
+            yield Edit(m.start(), m.end(), "", "space at a line end")
+        else:
+            yield Edit(m.start(), m.end(), " ", "run of spaces, tab or non-breaking space")
+
+
+@rule(kind="repair")
+def drop_blank_lines(text: str, ctx: Context) -> Iterator[Edit]:
+    """Remove blank lines and whitespace at the start and end of the document.
+
+    Paragraphs end up one per line with a single newline between them.
+
+    >>> drop_blank_lines("\\n\\nFirst.\\n\\n\\nSecond.\\n")
+    'First.\\nSecond.'
+    """
+    lead = _LEADING.match(text)
+    start = lead.end() if lead else 0
+    if start:
+        yield Edit(0, start, "", "whitespace at the start of the document")
+    trail = _TRAILING.search(text, start)
+    end = trail.start() if trail else len(text)
+    for m in _BLANKS.finditer(text, start, end):
+        yield Edit(m.start(), m.end(), "\n", "blank lines between paragraphs")
+    if end < len(text):
+        yield Edit(end, len(text), "", "whitespace at the end of the document")

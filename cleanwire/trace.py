@@ -1,0 +1,223 @@
+"""Keep the explain trace exact while rules edit the text one after another.
+
+Each rule sees the text left by the rules before it, but the trace must speak
+of the *original* input. :class:`Tracker` holds the current text as a list of
+pieces: a *kept* piece is an untouched slice of the input, a *changed* piece
+maps a slice of the input to its new text and the record that explains it.
+Applying a batch of edits walks the pieces once (linear in pieces + edits). An
+edit that overlaps an earlier change absorbs it into one record, so every input
+character stays either kept or covered by exactly one record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .rule import Edit, Record
+
+
+class RuleError(RuntimeError):
+    """A rule returned edits or drops the pipeline cannot apply."""
+
+
+@dataclass(slots=True)
+class _Piece:
+    src_start: int
+    src_end: int
+    out: str
+    rule: str | None = None  # None: kept, out == input[src_start:src_end]
+    reason: str = ""
+
+
+class Tracker:
+    """The current text of one document and how it derives from the input."""
+
+    def __init__(self, text: str) -> None:
+        self.input = text
+        self._pieces = [_Piece(0, len(text), text)] if text else []
+        self._text: str | None = text
+
+    @property
+    def text(self) -> str:
+        """The current text."""
+        if self._text is None:
+            self._text = "".join(p.out for p in self._pieces)
+        return self._text
+
+    def records(self) -> list[Record]:
+        """The trace: one record per changed piece, in input order."""
+        out = []
+        for p in self._pieces:
+            if p.rule is not None:
+                out.append(
+                    Record(
+                        rule=p.rule,
+                        kind="repaired" if p.out else "removed",
+                        start=p.src_start,
+                        end=p.src_end,
+                        text=self.input[p.src_start : p.src_end],
+                        replacement=p.out,
+                        reason=p.reason,
+                    )
+                )
+        return out
+
+    def apply(self, edits: Iterable[tuple[str, Edit]]) -> int:
+        """Apply ``(rule name, edit)`` pairs to the current text; return how many changed it.
+
+        Edits are in current-text offsets and must not overlap (a zero-width
+        insertion may touch a neighbour). No-op edits are skipped. Edits that
+        touch the same earlier change become one record with it.
+        """
+        cur = self.text
+        todo = _checked(cur, edits)
+        if not todo:
+            return 0
+        pieces = self._pieces
+        starts = []
+        offset = 0
+        for p in pieces:
+            starts.append(offset)
+            offset += len(p.out)
+        new: list[_Piece] = []
+        pi = 0
+        for lo, hi, members in _group(todo, pieces, starts):
+            # Untouched pieces before the group; split a kept piece that straddles lo.
+            while pi < len(pieces) and starts[pi] + len(pieces[pi].out) <= lo:
+                new.append(pieces[pi])
+                pi += 1
+            if pi < len(pieces) and starts[pi] < lo:
+                _split(pieces, starts, new, pi, lo)
+            src_lo = pieces[pi].src_start if pi < len(pieces) else (pieces[-1].src_end if pieces else 0)
+            src_hi = src_lo
+            absorbed: list[_Piece] = []
+            while pi < len(pieces) and starts[pi] < hi and starts[pi] + len(pieces[pi].out) <= hi:
+                if pieces[pi].rule is not None:
+                    absorbed.append(pieces[pi])
+                src_hi = pieces[pi].src_end
+                pi += 1
+            if pi < len(pieces) and starts[pi] < hi:  # a kept piece straddles hi
+                head: list[_Piece] = []
+                _split(pieces, starts, head, pi, hi)
+                src_hi = head[0].src_end
+            new.append(_group_piece(cur, lo, hi, members, src_lo, src_hi, absorbed))
+        new.extend(pieces[pi:])
+        self._pieces = new
+        self._text = None
+        return len(todo)
+
+
+def _checked(cur: str, edits: Iterable[tuple[str, Edit]]) -> list[tuple[str, Edit]]:
+    todo = []
+    for rule_name, e in edits:
+        if not (0 <= e.start <= e.end <= len(cur)):
+            raise RuleError(
+                f"rule {rule_name!r} returned an edit at {e.start}:{e.end}, "
+                f"outside the text (length {len(cur)})"
+            )
+        if cur[e.start : e.end] == e.replacement:
+            continue
+        todo.append((rule_name, e))
+    todo.sort(key=lambda re: (re[1].start, re[1].end))
+    for (r1, e1), (r2, e2) in zip(todo, todo[1:]):
+        if e2.start < e1.end or (e1.start == e1.end == e2.start == e2.end):
+            raise RuleError(
+                f"overlapping edits: {r1!r} at {e1.start}:{e1.end} and {r2!r} at {e2.start}:{e2.end}"
+            )
+    return todo
+
+
+def _group(
+    todo: list[tuple[str, Edit]], pieces: Sequence[_Piece], starts: Sequence[int]
+) -> list[tuple[int, int, list[tuple[str, Edit]]]]:
+    """Widen each edit to the earlier changes it touches; merge edits whose regions overlap."""
+    groups: list[tuple[int, int, list[tuple[str, Edit]]]] = []
+    j = 0
+    for rule_name, e in todo:
+        a, b = e.start, e.end
+        lo, hi = a, b
+        while j < len(pieces) and starts[j] + len(pieces[j].out) <= a:
+            j += 1
+        k = j
+        while k < len(pieces) and starts[k] < max(a, b):
+            p = pieces[k]
+            p_lo, p_hi = starts[k], starts[k] + len(p.out)
+            if a == b:
+                touches = p_lo < a < p_hi
+            elif p_hi > p_lo:
+                touches = p_lo < b and p_hi > a
+            else:  # an earlier removal, now zero-width: absorbed only strictly inside
+                touches = a < p_lo < b
+            if p.rule is not None and touches:
+                lo, hi = min(lo, p_lo), max(hi, p_hi)
+            k += 1
+        if groups and lo < groups[-1][1]:
+            g_lo, g_hi, members = groups[-1]
+            members.append((rule_name, e))
+            groups[-1] = (min(g_lo, lo), max(g_hi, hi), members)
+        else:
+            groups.append((lo, hi, [(rule_name, e)]))
+    return groups
+
+
+def _split(pieces: list[_Piece], starts: list[int], head: list[_Piece], pi: int, at: int) -> None:
+    """Split the kept piece pieces[pi] at current offset ``at``; append its head to ``head``."""
+    p = pieces[pi]
+    if p.rule is not None:  # groups are widened to whole changes, so this cannot happen
+        raise AssertionError("split inside a changed piece")
+    k = at - starts[pi]
+    mid = p.src_start + k
+    head.append(_Piece(p.src_start, mid, p.out[:k]))
+    pieces[pi] = _Piece(mid, p.src_end, p.out[k:])
+    starts[pi] = at
+
+
+def _group_piece(
+    cur: str,
+    lo: int,
+    hi: int,
+    members: list[tuple[str, Edit]],
+    src_lo: int,
+    src_hi: int,
+    absorbed: list[_Piece],
+) -> _Piece:
+    out = []
+    q = lo
+    for _, e in members:
+        out.append(cur[q : e.start])
+        out.append(e.replacement)
+        q = e.end
+    out.append(cur[q:hi])
+    names = list(dict.fromkeys(name for name, _ in members))
+    reason = "; ".join(dict.fromkeys(e.reason for _, e in members))
+    if len(names) > 1:
+        reason += f" (with {', '.join(names[1:])})"
+    return _Piece(src_lo, src_hi, "".join(out), names[0], _merged(reason, absorbed))
+
+
+def _merged(reason: str, absorbed: Sequence[_Piece]) -> str:
+    """The reason of an edit that swallowed earlier changes names them too."""
+    earlier = [f"{p.rule}: {p.reason}" for p in absorbed if p.out]
+    if not earlier:
+        return reason
+    return f"{reason} (after {'; '.join(earlier)})"
+
+
+def apply_records(text: str, records: Iterable[Record]) -> str:
+    """Rebuild the output from the input and its trace (the trace invariant).
+
+    >>> from cleanwire.rule import Record
+    >>> apply_records("ab cd", [Record("r", "removed", 2, 5, "cd", "", "why")])
+    'ab'
+    """
+    out = []
+    pos = 0
+    for r in sorted(records, key=lambda r: (r.start, r.end)):
+        if r.start < pos:
+            raise ValueError(f"records overlap at {r.start}")
+        out.append(text[pos : r.start])
+        out.append(r.replacement)
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,102 @@
+"""The tracker keeps the trace exact when rules edit the same text one after another."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanwire import Edit, Record, apply_records
+from cleanwire.trace import RuleError, Tracker
+
+
+def records_ok(t: Tracker) -> list[Record]:
+    recs = t.records()
+    assert apply_records(t.input, recs) == t.text
+    pos = 0
+    for r in recs:
+        assert r.start >= pos
+        assert r.text == t.input[r.start : r.end]
+        pos = r.end
+    return recs
+
+
+def test_single_replacement() -> None:
+    t = Tracker("hello world")
+    t.apply([("r", Edit(0, 5, "HELLO", "caps"))])
+    assert t.text == "HELLO world"
+    (rec,) = records_ok(t)
+    assert (rec.rule, rec.kind, rec.start, rec.end, rec.replacement) == ("r", "repaired", 0, 5, "HELLO")
+
+
+def test_removal_absorbs_earlier_repair() -> None:
+    t = Tracker("ab\ncd\nef")
+    t.apply([("fix", Edit(4, 5, "D", "fix d"))])
+    assert t.text == "ab\ncD\nef"
+    t.apply([("drop", Edit(3, 6, "", "drop line"))])
+    assert t.text == "ab\nef"
+    (rec,) = records_ok(t)
+    assert (rec.rule, rec.kind, rec.start, rec.end) == ("drop", "removed", 3, 6)
+
+
+def test_insertion_then_edit_inside_it() -> None:
+    t = Tracker("sources.Lavrov")
+    t.apply([("split", Edit(8, 8, "\n", "glued"))])
+    assert t.text == "sources.\nLavrov"
+    t.apply([("sp", Edit(8, 9, " ", "newline to space"))])
+    assert t.text == "sources. Lavrov"
+    (rec,) = records_ok(t)
+    assert rec.rule == "sp" and "glued" in rec.reason
+
+
+def test_two_edits_in_one_earlier_change() -> None:
+    t = Tracker("xx abc yy")
+    t.apply([("a", Edit(3, 6, "ABCDEF", "grow"))])
+    t.apply([("b", Edit(3, 4, "", "cut"), ), ("b", Edit(5, 6, "!", "bang"))])
+    assert t.text == "xx B!DEF yy"
+    (rec,) = records_ok(t)
+    assert rec.start == 3 and rec.end == 6
+
+
+def test_noop_edit_is_skipped() -> None:
+    t = Tracker("same")
+    assert t.apply([("r", Edit(0, 4, "same", "nothing"))]) == 0
+    assert t.records() == []
+
+
+def test_overlapping_edits_are_an_error() -> None:
+    t = Tracker("abcdef")
+    with pytest.raises(RuleError, match="overlapping"):
+        t.apply([("r", Edit(0, 3, "", "x")), ("s", Edit(2, 4, "", "y"))])
+
+
+def test_edit_outside_text_is_an_error() -> None:
+    with pytest.raises(RuleError, match="outside the text"):
+        Tracker("abc").apply([("r", Edit(2, 9, "", "x"))])
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.data())
+def test_any_sequence_of_batches_keeps_the_invariant(data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet="ab\n ", max_size=30))
+    t = Tracker(text)
+    expected = text
+    for n in range(data.draw(st.integers(1, 4))):
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(expected)), max_size=6)))
+        batch, seen = [], set()
+        for i in range(0, len(cuts) - 1, 2):
+            a, b = cuts[i], cuts[i + 1]
+            r = data.draw(st.sampled_from(["", "X", "YY", "\n"]))
+            if a == b and (not r or a in seen):
+                continue
+            seen.add(a)
+            batch.append((a, b, r))
+        t.apply([(f"r{n}", Edit(a, b, r, "x")) for a, b, r in batch])
+        out, pos = [], 0
+        for a, b, r in batch:
+            out += [expected[pos:a], r]
+            pos = b
+        out.append(expected[pos:])
+        expected = "".join(out)
+        assert t.text == expected
+        records_ok(t)
