@@ -189,7 +189,7 @@ def _checked_options(
             raise TypeError(f"options[{name!r}] must be a mapping of option names to values")
         for key in values:
             if key not in r.options:
-                raise UnknownOptionError(f"option of {name}", key, r.options)
+                raise UnknownOptionError(name, key, r.options)
         out[name] = MappingProxyType(dict(values))
     return MappingProxyType(out)
 

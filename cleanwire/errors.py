@@ -17,8 +17,13 @@ class UnknownNameError(ValueError):
         known = sorted(known)
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        listing = ", ".join(known) if len(known) <= 12 else f"{len(known)} known names"
-        super().__init__(f"unknown {what} {name!r}{hint} (known: {listing})")
+        if not known:
+            listing = " (there are none)"
+        elif len(known) <= 12:
+            listing = f" (known: {', '.join(known)})"
+        else:
+            listing = f" ({len(known)} are known; list them with cleanwire --list-rules)"
+        super().__init__(f"unknown {what} {name!r}{hint}{listing}")
         self.name = name
         self.close_matches = close
 
@@ -35,3 +40,6 @@ class UnknownRuleError(UnknownNameError, KeyError):
 
 class UnknownOptionError(UnknownNameError):
     """A rule has no option of that name."""
+
+    def __init__(self, rule_name: str, name: str, known: Iterable[str]) -> None:
+        super().__init__(f"option of rule {rule_name!r}:", name, known)

@@ -40,8 +40,9 @@ def format_trace(result: Result) -> str:
         out.append(head)
         out.append(body)
     removed = sum(r.kind == "removed" for r in result.records)
+    n = len(result.records)
     out.append(
-        f"{len(result.records)} records: {removed} removed, {len(result.records) - removed} repaired; "
+        f"{n} record{'s' if n != 1 else ''}: {removed} removed, {n - removed} repaired; "
         f"{len(result.input)} → {len(result.text)} characters"
         + (f"; language {result.lang}" if result.lang else "")
     )

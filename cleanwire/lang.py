@@ -70,4 +70,4 @@ def detect_language(text: str) -> str:
             code = detect(sample)
         except LangDetectException:
             return UNKNOWN
-    return code.split("-")[0]
+    return str(code).split("-")[0]

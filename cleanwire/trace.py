@@ -101,7 +101,11 @@ class Tracker:
                 head: list[_Piece] = []
                 _split(pieces, starts, head, pi, hi)
                 src_hi = head[0].src_end
-            new.append(_group_piece(cur, lo, hi, members, src_lo, src_hi, absorbed))
+            piece = _group_piece(cur, lo, hi, members, src_lo, src_hi, absorbed)
+            if piece.out == self.input[src_lo:src_hi]:  # later edits undid earlier ones
+                piece = _Piece(src_lo, src_hi, piece.out)
+            if piece.src_start < piece.src_end or piece.out:  # an insertion removed again vanishes
+                new.append(piece)
         new.extend(pieces[pi:])
         self._pieces = new
         self._text = None

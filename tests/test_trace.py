@@ -100,3 +100,19 @@ def test_any_sequence_of_batches_keeps_the_invariant(data: st.DataObject) -> Non
         expected = "".join(out)
         assert t.text == expected
         records_ok(t)
+
+
+def test_insertion_removed_again_leaves_no_record() -> None:
+    t = Tracker("one.Two")
+    t.apply([("split", Edit(4, 4, "\n", "glued"))])
+    t.apply([("drop", Edit(4, 5, "", "drop newline"))])
+    assert t.text == "one.Two"
+    assert records_ok(t) == []
+
+
+def test_edit_undone_by_a_later_one_leaves_no_record() -> None:
+    t = Tracker("colour")
+    t.apply([("a", Edit(0, 6, "color", "us"))])
+    t.apply([("b", Edit(0, 5, "colour", "uk"))])
+    assert t.text == "colour"
+    assert records_ok(t) == []
