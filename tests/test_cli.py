@@ -390,7 +390,7 @@ def test_option_values_are_json_or_strings(
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        ("mark_word.limt=3", "unknown option of mark_word 'limt'; did you mean 'limit'?"),
+        ("mark_word.limt=3", "unknown option of rule 'mark_word': 'limt'; did you mean 'limit'?"),
         ("mark_wrd.limit=3", "unknown rule 'mark_wrd'; did you mean 'mark_word'?"),
         ("mark_word.limit=three", 'option mark_word.limit takes an integer (default 2), got "three"'),
         ("mark_word.limit=2.5", "option mark_word.limit takes an integer (default 2), got 2.5"),

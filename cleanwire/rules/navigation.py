@@ -1,27 +1,316 @@
-"""STUB: to be written."""
+"""Page chrome between the lines: headline tickers, menus, breadcrumbs, share buttons.
+
+A scraper that takes all text of a page also takes its furniture: a ticker of
+other headlines run together into one line, the site menu one item per line,
+a breadcrumb trail, "Share on Facebook" buttons. Each has a shape that article
+text does not have, and these rules look for the shape, not for a site:
+
+* a ticker is one long line with almost no sentence ends and none at its end;
+* a menu is a run of several short, title-cased lines without sentence
+  punctuation; a breadcrumb is short items joined by ``>``, ``»``, ``/``;
+* a share line is made only of share phrases and network names.
+
+Words that differ by language (breadcrumb roots, menu items, share phrases,
+network names) are in ``cleanwire/lexicons/navigation.<lang>.txt``; the rules
+use the document's language plus English. Deliberately left alone: a title or
+subheading followed by prose, a one-line quote, a short list of two or three
+items, a list introduced by a colon, and sentences that merely mention sharing
+("He shared the post on Facebook.").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
 
 from ..context import Context
 from ..document import Document
 from ..rule import Drop, rule
 
+# A word, with apostrophes inside it; apostrophes are dropped when normalised.
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_APOSTROPHES = str.maketrans("", "", "'’")
+# A bullet at the start of a line: "- ", "• ", "▪ ", "► ".
+_BULLET = re.compile(r"^\s*[-–—•*·▪►◦»>|]+\s*")
+# Punctuation that makes a short line a sentence or a quote rather than a menu item.
+_SENTENCE_MARK = re.compile(r"[.!?,;:\"“”„«»…]")
+# The end of a sentence followed by the start of the next, glued or not; a
+# double dot ("chaos.. Two") joins headlines and is not a sentence end.
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?…](?!\.)[\"”’)\]]*\s*[\"“(]?[^\W\d_]")
+# A line ending the way sentences, quotes and captions end.
+_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+# Headlines joined by a double dot ("chaos.. Two"), a pipe or a bullet.
+_JOINT = re.compile(r"\w\.\.(?!\.)|\s[|•·]\s")
+# Breadcrumb separators: arrows and guillemets, or a slash/pipe between spaces.
+_CRUMB_SEP = re.compile(r"\s*[>»›→]\s*|\s+[/|]\s+")
+_ARROW = re.compile(r"[>»›→]")
 
-@rule(kind="filter")
+
+def _norm(word: str) -> str:
+    return word.translate(_APOSTROPHES).casefold()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_norm(w) for w in _WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class NavLexicon:
+    """Navigation words of one or more languages."""
+
+    home: frozenset[tuple[str, ...]]
+    menu: frozenset[tuple[str, ...]]
+    # First word -> (phrase, category), longest first; categories: share, network, connector.
+    share: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    suffixes: tuple[tuple[str, ...], ...]
+
+
+@functools.cache
+def _read_lexicon(lang: str) -> dict[str, list[str]] | None:
+    """The sections of ``navigation.<lang>.txt``, or None when there is no such file."""
+    path = resources.files("cleanwire") / "lexicons" / f"navigation.{lang}.txt"
+    if not path.is_file():
+        return None
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+        elif line:
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+@functools.cache
+def nav_lexicon(langs: tuple[str, ...]) -> NavLexicon:
+    """The merged navigation lexicon of ``langs`` (languages without a file add nothing)."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for lang in langs:
+        for section, phrases in (_read_lexicon(lang) or {}).items():
+            found.setdefault(section, set()).update(w for w in map(_words, phrases) if w)
+    share: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for section, category in (("share", "share"), ("networks", "network"), ("connectors", "connector")):
+        for words in found.get(section, ()):
+            share.setdefault(words[0], []).append((words, category))
+    order = {"share": 0, "network": 1, "connector": 2}
+    return NavLexicon(
+        home=frozenset(found.get("home", ())),
+        menu=frozenset(found.get("menu", ())),
+        share={w: tuple(sorted(ps, key=lambda p: (-len(p[0]), order[p[1]]))) for w, ps in share.items()},
+        suffixes=tuple(sorted(found.get("suffix", ()), key=len, reverse=True)),
+    )
+
+
+def _lex(ctx: Context) -> NavLexicon:
+    lang = ctx.lang
+    return nav_lexicon(("en",) if lang in ("en", "und") else (lang, "en"))
+
+
+# --- headline ticker ---------------------------------------------------------
+
+
+def ticker_features(text: str, min_words: int, words_per_end: int) -> list[str] | None:
+    """The headline-ticker features of a line, or None when it cannot be a ticker.
+
+    A candidate is long, has no terminal punctuation and few sentence ends for
+    its length; the features are what it has of: a leading bullet, headlines
+    joined by ".." or "|", few commas, mostly capitalised words.
+
+    >>> ticker_features("A short line", 30, 25) is None
+    True
+    """
+    words = text.split()
+    if len(words) < min_words or _TERMINAL.search(text):
+        return None
+    ends = len(_SENTENCE_END.findall(text))
+    if len(words) < words_per_end * (ends + 1):
+        return None
+    features = []
+    if _BULLET.match(text):
+        features.append("bullet start")
+    joints = len(_JOINT.findall(text))
+    if joints:
+        features.append(f'{joints} ".." or "|" joints')
+    commas = text.count(",")
+    if commas * 100 < 3 * len(words):
+        features.append(f"{commas} comma{'s' * (commas != 1)}")
+    capitals = sum(w[0].isupper() for w in words)
+    if capitals * 10 >= 3 * len(words):
+        features.append(f"{capitals} of {len(words)} words capitalised")
+    return [f"{len(words)} words, {ends} sentence ends, no final punctuation", *features]
+
+
+@rule(kind="filter", options={"min_words": 30, "words_per_end": 25, "min_features": 2})
 def drop_headline_ticker(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """STUB drop_headline_ticker."""
-    return iter(())
+    """Remove a ticker: one long line of headlines run together without sentence ends.
+
+    The line has at least ``min_words`` words, at most one sentence end per
+    ``words_per_end`` words, no terminal punctuation, and at least
+    ``min_features`` of: a bullet start, ".."/"|" joints, few commas, mostly
+    capitalised words. Real paragraphs end with punctuation and have commas.
+
+    >>> drop_headline_ticker("- Floods.. Two dead in storm Mayor Opens New Bridge Over River Council "
+    ...     "Approves Budget For Next Year Police Arrest Three After Raid On Farm Schools Close As "
+    ...     "Snow Hits North Talks Resume On Port Deal Fans Welcome Return Of Local Team\\n"
+    ...     "The storm hit on Monday.")
+    'The storm hit on Monday.'
+    """
+    opts = ctx.options
+    for line in doc.content():
+        features = ticker_features(line.text, opts["min_words"], opts["words_per_end"])
+        if features is not None and len(features) - 1 >= opts["min_features"]:
+            yield Drop(line.index, line.index, "headline ticker (" + "; ".join(features) + ")")
 
 
-@rule(kind="filter")
+# --- navigation menus and breadcrumbs -------------------------------------------
+
+
+def menu_like(text: str, max_words: int, max_chars: int) -> bool:
+    """Whether a line looks like one menu item: short, title-cased, no sentence marks.
+
+    >>> menu_like("Trending Videos", 5, 40), menu_like("He left.", 5, 40)
+    (True, False)
+    """
+    item = _BULLET.sub("", text).strip()
+    if not item or len(item) > max_chars or _SENTENCE_MARK.search(item):
+        return False
+    words = item.split()
+    letters = [c for c in item if c.isalpha()]
+    if len(words) > max_words or not letters or not letters[0].isupper():
+        return False
+    digits = sum(c.isdigit() for c in item)
+    capitalised = sum(w[0].isupper() or not w[0].isalpha() for w in words)
+    return digits * 3 <= len(letters) and capitalised * 2 >= len(words)
+
+
+def _breadcrumb(text: str, lex: NavLexicon) -> str | None:
+    """Why a line is a breadcrumb trail or an inline menu, or None."""
+    if len(text) > 300:
+        return None
+    parts = [p.strip() for p in _CRUMB_SEP.split(_BULLET.sub("", text).strip())]
+    if len(parts) < 2 or any(not menu_like(p, 4, 40) and _words(p) not in lex.home for p in parts):
+        return None
+    if _words(parts[0]) in lex.home or (len(parts) >= 3 and _ARROW.search(text)):
+        return f'breadcrumb trail ("{text.strip()}")'
+    if len(parts) >= 4:
+        return f'inline menu of {len(parts)} items ("{text.strip()[:60]}")'
+    return None
+
+
+def _menu_runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """``(first, last)`` of each run of True flags."""
+    start = None
+    for k, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = k
+        elif not flag and start is not None:
+            yield start, k - 1
+            start = None
+
+
+@rule(kind="filter", options={"min_run": 4, "max_words": 5, "max_chars": 40, "min_menu_run": 2})
 def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """STUB drop_navigation."""
-    return iter(())
+    """Remove menus (runs of short menu-like lines) and breadcrumb trails.
+
+    A run of at least ``min_run`` consecutive menu-like lines (at most
+    ``max_words`` words and ``max_chars`` characters, capitalised, without
+    sentence punctuation, not mostly digits) is a menu, and so is a run of
+    ``min_menu_run`` lines that are all common menu items ("News", "Sport").
+    Left alone: a list after a line ending in ":", shorter runs (a title, a
+    subheading, a list of two or three items), and lines with punctuation.
+
+    >>> drop_navigation("Home > News > World\\nThe vote is on Sunday.\\nNews\\nSport\\nWeather", lang="en")
+    'The vote is on Sunday.\\n'
+    """
+    opts = ctx.options
+    lex = _lex(ctx)
+    lines = list(doc.content())
+    crumbs = [_breadcrumb(line.text, lex) for line in lines]
+    for line, why in zip(lines, crumbs, strict=True):
+        if why:
+            yield Drop(line.index, line.index, why)
+    # A breadcrumb inside a run of menu lines is part of the menu (the pipeline
+    # ignores the second drop of a line).
+    flags = [
+        bool(why) or menu_like(line.text, opts["max_words"], opts["max_chars"])
+        for line, why in zip(lines, crumbs, strict=True)
+    ]
+    for a, b in _menu_runs(flags):
+        run = lines[a : b + 1]
+        items = [_BULLET.sub("", line.text).strip() for line in run]
+        if a > 0 and lines[a - 1].text.rstrip().endswith(":"):
+            continue  # a list the article introduces
+        all_menu = all(_words(item) in lex.menu for item in items)
+        if len(run) < opts["min_run"] and not (all_menu and len(run) >= opts["min_menu_run"]):
+            continue
+        shown = ", ".join(f'"{item}"' for item in items[:5]) + (", ..." if len(items) > 5 else "")
+        what = "common menu items" if all_menu and len(run) < opts["min_run"] else "short menu-like lines"
+        yield Drop(run[0].index, run[-1].index, f"navigation menu ({len(run)} {what}: {shown})")
 
 
-@rule(kind="filter")
+# --- share and follow lines ----------------------------------------------------
+
+
+def share_parts(text: str, lex: NavLexicon, max_words: int) -> tuple[int, int] | None:
+    """``(share phrases, networks)`` when a line is made only of share words, else None.
+
+    >>> share_parts("Share on Facebook", nav_lexicon(("en",)), 12)
+    (1, 1)
+    >>> share_parts("He shared the post on Facebook.", nav_lexicon(("en",)), 12) is None
+    True
+    """
+    if len(text) > 30 * max_words:  # too long for a row of buttons; spares tokenising a huge line
+        return None
+    words = list(_words(text))
+    if not words or len(words) > max_words:
+        return None
+    for suffix in lex.suffixes:
+        if len(words) > len(suffix) and tuple(words[-len(suffix) :]) == suffix:
+            del words[-len(suffix) :]
+            break
+    shares = networks = i = 0
+    while i < len(words):
+        if words[i].isdigit():
+            i += 1
+            continue
+        for phrase, category in lex.share.get(words[i], ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                shares += category == "share"
+                networks += category == "network"
+                i += len(phrase)
+                break
+        else:
+            return None
+    return shares, networks
+
+
+@rule(kind="filter", options={"max_words": 12})
 def drop_share_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """STUB drop_share_lines."""
-    return iter(())
+    """Remove share and follow lines: "Share on Facebook", "Facebook Twitter WhatsApp Email".
+
+    A line goes when all its words (at most ``max_words``) are share phrases,
+    network names and small connectors, with at least one share phrase or two
+    networks; a line with a single network name goes only next to another such
+    line. Sentences about sharing stay ("He shared the post on Facebook.").
+
+    >>> drop_share_lines("The vote is on Sunday.\\nShare this article\\nFacebook\\nTwitter", lang="en")
+    'The vote is on Sunday.\\n'
+    """
+    lex = _lex(ctx)
+    lines = list(doc.content())
+    parts = [share_parts(line.text, lex, ctx.options["max_words"]) for line in lines]
+    lone = [p is not None and p[0] == 0 and p[1] == 1 for p in parts]
+    for k, (line, p) in enumerate(zip(lines, parts, strict=True)):
+        if p is None or p == (0, 0):
+            continue
+        text = line.text.strip()
+        if not lone[k]:
+            yield Drop(line.index, line.index, f'share/follow line ("{text}")')
+        elif (k > 0 and parts[k - 1] not in (None, (0, 0))) or (
+            k + 1 < len(lines) and parts[k + 1] not in (None, (0, 0))
+        ):
+            yield Drop(line.index, line.index, f'share button among share buttons ("{text}")')

@@ -1,0 +1,322 @@
+"""drop_headline_ticker, drop_navigation, drop_share_lines."""
+
+from __future__ import annotations
+
+import re
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from cleanwire import Rule
+from cleanwire.rules.navigation import (
+    drop_headline_ticker,
+    drop_navigation,
+    drop_share_lines,
+    menu_like,
+    nav_lexicon,
+    share_parts,
+    ticker_features,
+)
+
+from .conftest import check_trace
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+BODY = "The minister said on Tuesday that the talks in Doha would continue next week."
+RULES = [drop_headline_ticker, drop_navigation, drop_share_lines]
+
+
+def run(r: Rule, text: str, **options: object) -> tuple[str, list[str]]:
+    result = r.explain(text, lang="en", **options)
+    check_trace(result)
+    return result.text, [rec.reason for rec in result.records]
+
+
+def between(r: Rule, block: str) -> list[str]:
+    """Reasons ``r`` gives for ``block`` between two article lines; checks all of it went or none."""
+    text = f"{BODY}\n{block}\n{BODY}"
+    out, reasons = run(r, text)
+    assert out == (f"{BODY}\n{BODY}" if reasons else text)
+    return reasons
+
+
+def seed(name: str) -> str:
+    text = next(SEEDS.glob(f"{name}_*.input.txt")).read_text(encoding="utf-8")
+    return re.sub(r"(?<=[a-z][.!?])(?=[A-Z])", "\n", text)  # as split_glued_sentences leaves it
+
+
+# -- headline ticker -------------------------------------------------------------------------
+
+
+def test_seed_ticker_goes_and_the_headline_after_it_stays() -> None:
+    text = seed("001")
+    out, reasons = run(drop_headline_ticker, text)
+    assert out == text.split("\n", 1)[1]
+    assert out.startswith("Bloomberg: Russia pushed Bashar al-Assad to flee after confirming his defeat\n")
+    assert reasons == [
+        "headline ticker (104 words, 0 sentence ends, no final punctuation; bullet start; "
+        '3 ".." or "|" joints; 2 commas; 34 of 104 words capitalised)'
+    ]
+
+
+TICKER = (
+    "Floods.. Two dead as storm hits coast Mayor Opens New Bridge Over River Council Approves Budget "
+    "For Next Year Police arrest three after raid on farm Schools close as snow hits north "
+    "Talks resume on port deal | Fans welcome return of local team"
+)
+
+
+def test_a_ticker_without_a_bullet_goes() -> None:
+    reasons = between(drop_headline_ticker, TICKER)
+    assert reasons[0].startswith("headline ticker (44 words, 0 sentence ends, no final punctuation; ")
+    assert '2 ".." or "|" joints' in reasons[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # long paragraphs end with punctuation
+        TICKER + ".",
+        # a paragraph that lost its final full stop still has commas and few capitals
+        "The council said on Monday that the new bridge, which has been delayed by two years, would open "
+        "in the spring, and that the cost, now put at 40 million pounds, would be met by the county and "
+        "the government",
+        # a long sentence without commas and without final punctuation, but in sentence case
+        "The new rules that were agreed by the ministers of the member states on Friday evening after "
+        "talks that lasted more than twelve hours will come into force at the start of next year",
+        "A short line without punctuation",
+    ],
+)
+def test_real_paragraphs_are_not_tickers(line: str) -> None:
+    assert between(drop_headline_ticker, line) == []
+
+
+def test_ticker_options() -> None:
+    assert between(drop_headline_ticker, TICKER) != []
+    assert run(drop_headline_ticker, TICKER, min_features=4) == (TICKER, [])
+    assert run(drop_headline_ticker, TICKER, min_words=50) == (TICKER, [])
+    assert ticker_features(TICKER + ".", 30, 25) is None
+
+
+# -- navigation ------------------------------------------------------------------------------
+
+
+def test_seed_menu_goes() -> None:
+    text = seed("000")
+    out, reasons = run(drop_navigation, text)
+    assert out.endswith(
+        "For details on the personal information we collect and how it is used, "
+        "please see our Privacy Policy.\n"
+    )
+    assert reasons == [
+        "navigation menu (21 short menu-like lines: "
+        '"Music", "Trailers", "DailyVideos", "India", "Pakistan", ...)'
+    ]
+
+
+def test_a_menu_split_by_an_earlier_drop_is_one_menu() -> None:
+    from cleanwire import Cleaner
+    from cleanwire.rules.appeals import drop_appeals
+
+    text = seed("000")
+    result = Cleaner(rules=[drop_appeals, drop_navigation], lang="en").explain(text)
+    check_trace(result)
+    assert result.text.endswith("please see our Privacy Policy.\n") is False
+    assert result.text.endswith("if he left immediately.\n")
+    rules = [(r.rule, r.text.split("\n")[0]) for r in result.records if "Music" in r.text or "Best" in r.text]
+    assert rules == [("drop_navigation", "Music"), ("drop_navigation", "Best Collections")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > News > World",
+        "Home / Politics / Elections",
+        "Home » Sport",
+        "News › World › Europe",
+        "Home>News",
+    ],
+)
+def test_breadcrumbs_go(line: str) -> None:
+    assert between(drop_navigation, line) == [f'breadcrumb trail ("{line}")']
+
+
+def test_inline_menu_goes() -> None:
+    line = "Music / Trailers / DailyVideos / India"
+    assert between(drop_navigation, line) == [f'inline menu of 4 items ("{line}")']
+
+
+def test_common_menu_items_go_in_pairs() -> None:
+    assert between(drop_navigation, "News\nSport") == [
+        'navigation menu (2 common menu items: "News", "Sport")'
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Mohammed Al-Rifai / AFP",  # a photo credit, not a breadcrumb
+        "Reuters | AP",
+        "Love > Hate",
+        "News › World",
+        "Arab| 11 December, 2024 - 3:21 PM",
+        "What Happens Next",  # a subheading
+        "Flour\nSugar\nEggs",  # a short list
+        "“Not again.”",  # a one-line quote
+        "The results were:\nFrance\nGermany\nItaly\nSpain",  # a list the article introduces
+        "Politics\nThe vote is on Sunday.\nEconomy",
+        "2024\n2025\n2026\n2027",  # numbers are not menu items
+        "flour\nsugar\neggs\nbutter",  # lower case: a list, not a menu
+    ],
+)
+def test_article_structures_stay(block: str) -> None:
+    assert between(drop_navigation, block) == []
+
+
+def test_title_then_prose_stays() -> None:
+    text = "Floods Hit The North\n\nHeavy rain caused floods across the north on Monday, the agency said."
+    assert run(drop_navigation, text) == (text, [])
+
+
+def test_min_run_option() -> None:
+    block = "France\nGermany\nItaly\nSpain"
+    assert between(drop_navigation, block) != []
+    text = f"{BODY}\n{block}\n{BODY}"
+    assert run(drop_navigation, text, min_run=5) == (text, [])
+
+
+def test_menu_like() -> None:
+    assert menu_like("Download App in Playstore", 5, 40)
+    assert menu_like("- Trending Videos", 5, 40)
+    assert not menu_like("He left.", 5, 40)
+    assert not menu_like("Source: Bloomberg", 5, 40)
+    assert not menu_like("7 Jan 2025", 5, 40)
+    assert not menu_like("One Two Three Four Five Six", 5, 40)
+
+
+# -- share lines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Share on Facebook",
+        "Facebook Twitter WhatsApp Email",
+        "Follow us on Twitter",
+        "Click to share on X (Opens in new window)",
+        "Share:",
+        "Tweet",
+        "Pin it",
+        "12 Shares",
+        "Share this story via Email",
+    ],
+)
+def test_share_lines_go(line: str) -> None:
+    assert between(drop_share_lines, line) == [f'share/follow line ("{line}")']
+
+
+def test_single_network_names_go_only_together() -> None:
+    assert between(drop_share_lines, "Facebook\nTwitter") == [
+        'share button among share buttons ("Facebook")',
+        'share button among share buttons ("Twitter")',
+    ]
+    assert between(drop_share_lines, "Email") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He shared the post on Facebook.",
+        "Share the road",
+        "Follow the money",
+        "Twitter said it would appeal.",
+        "Shares in Facebook fell 3% on Monday.",
+        "X",
+    ],
+)
+def test_sentences_about_sharing_stay(line: str) -> None:
+    assert between(drop_share_lines, line) == []
+
+
+def test_share_parts() -> None:
+    lex = nav_lexicon(("en",))
+    assert share_parts("Share on Facebook", lex, 12) == (1, 1)
+    assert share_parts("Facebook Twitter WhatsApp Email", lex, 12) == (0, 4)
+    assert share_parts("Share this article on Facebook and Twitter", lex, 12) == (1, 2)
+    assert share_parts("Share on Facebook " * 5, lex, 12) is None  # too long for a row of buttons
+    assert share_parts("He shared the post", lex, 12) is None
+
+
+# -- all three -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["002", "003", "004"])
+def test_other_seeds_lose_nothing(name: str) -> None:
+    text = seed(name)
+    for r in RULES:
+        assert run(r, text) == (text, []), r.name
+
+
+def test_seed_001_loses_only_its_ticker() -> None:
+    text = seed("001")
+    assert run(drop_navigation, text) == (text, [])
+    assert run(drop_share_lines, text) == (text, [])
+
+
+def test_lexicon_files_parse() -> None:
+    folder = resources.files("cleanwire") / "lexicons"
+    langs = sorted(p.name.split(".")[1] for p in folder.iterdir() if p.name.startswith("navigation."))
+    assert "en" in langs
+    for lang in langs:
+        lex = nav_lexicon((lang,))
+        assert lex.home, lang
+        assert lex.share, lang
+
+
+def test_pathological_inputs_are_fast() -> None:
+    inputs = [
+        "Word " * 200000,
+        "\n" * 45000,
+        "." * 100000,
+        "Music\n" * 10000,
+        "Share on Facebook\n" * 10000,
+        "a" * 1000000,
+        "Home > " * 100000,
+        "a.. " * 200000,
+    ]
+    for r in RULES:
+        for text in inputs:
+            start = time.perf_counter()
+            r(text, lang="en")
+            assert time.perf_counter() - start < 5, (r.name, text[:20])
+
+
+# -- other languages ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "r", "line"),
+    [
+        ("de", drop_navigation, "Startseite > Politik > Ausland"),
+        ("fr", drop_navigation, "Accueil / Politique / Élections"),
+        ("es", drop_navigation, "Inicio » Deportes"),
+        ("de", drop_share_lines, "Artikel teilen"),
+        ("fr", drop_share_lines, "Partager sur Facebook"),
+        ("es", drop_share_lines, "Compartir en WhatsApp"),
+        ("it", drop_share_lines, "Condividi su Facebook"),
+        ("pt", drop_share_lines, "Partilhar no Facebook"),
+        ("nl", drop_share_lines, "Deel dit artikel"),
+    ],
+)
+def test_other_languages(lang: str, r: Rule, line: str) -> None:
+    body = "Der Minister sprach am Dienstag."
+    result = r.explain(f"{body}\n{line}\n{body}", lang=lang)
+    check_trace(result)
+    assert result.text == f"{body}\n{body}"
+
+
+def test_dutch_part_heading_is_not_a_share_line() -> None:
+    text = "De minister sprak dinsdag.\nDeel 2\nDe minister sprak dinsdag."
+    assert drop_share_lines(text, lang="nl") == text
