@@ -56,16 +56,18 @@ class Document:
 
     def next_content(self, i: int) -> Line | None:
         """The first non-blank, not dropped line after line ``i``."""
-        for line in self.lines[i + 1 :]:
-            if line.index not in self.dropped and not line.blank:
-                return line
+        lines, dropped = self.lines, self.dropped
+        for j in range(i + 1, len(lines)):
+            if j not in dropped and not lines[j].blank:
+                return lines[j]
         return None
 
     def prev_content(self, i: int) -> Line | None:
         """The last non-blank, not dropped line before line ``i``."""
-        for line in reversed(self.lines[:i]):
-            if line.index not in self.dropped and not line.blank:
-                return line
+        lines, dropped = self.lines, self.dropped
+        for j in range(i - 1, -1, -1):
+            if j not in dropped and not lines[j].blank:
+                return lines[j]
         return None
 
     def blocks(self) -> list[tuple[Line, ...]]:

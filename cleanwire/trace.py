@@ -25,9 +25,12 @@ class RuleError(RuntimeError):
 class _Piece:
     src_start: int
     src_end: int
-    out: str
-    rule: str | None = None  # None: kept, out == input[src_start:src_end]
+    out: str | None = None  # None: kept, the text is input[src_start:src_end]
+    rule: str | None = None
     reason: str = ""
+
+    def __len__(self) -> int:
+        return len(self.out) if self.out is not None else self.src_end - self.src_start
 
 
 class Tracker:
@@ -35,21 +38,24 @@ class Tracker:
 
     def __init__(self, text: str) -> None:
         self.input = text
-        self._pieces = [_Piece(0, len(text), text)] if text else []
+        self._pieces = [_Piece(0, len(text))] if text else []
         self._text: str | None = text
 
     @property
     def text(self) -> str:
         """The current text."""
         if self._text is None:
-            self._text = "".join(p.out for p in self._pieces)
+            src = self.input
+            self._text = "".join(
+                p.out if p.out is not None else src[p.src_start : p.src_end] for p in self._pieces
+            )
         return self._text
 
     def records(self) -> list[Record]:
         """The trace: one record per changed piece, in input order."""
         out = []
         for p in self._pieces:
-            if p.rule is not None:
+            if p.out is not None and p.rule is not None:
                 out.append(
                     Record(
                         rule=p.rule,
@@ -79,12 +85,12 @@ class Tracker:
         offset = 0
         for p in pieces:
             starts.append(offset)
-            offset += len(p.out)
+            offset += len(p)
         new: list[_Piece] = []
         pi = 0
         for lo, hi, members in _group(todo, pieces, starts):
             # Untouched pieces before the group; split a kept piece that straddles lo.
-            while pi < len(pieces) and starts[pi] + len(pieces[pi].out) <= lo:
+            while pi < len(pieces) and starts[pi] + len(pieces[pi]) <= lo:
                 new.append(pieces[pi])
                 pi += 1
             if pi < len(pieces) and starts[pi] < lo:
@@ -92,7 +98,7 @@ class Tracker:
             src_lo = pieces[pi].src_start if pi < len(pieces) else (pieces[-1].src_end if pieces else 0)
             src_hi = src_lo
             absorbed: list[_Piece] = []
-            while pi < len(pieces) and starts[pi] < hi and starts[pi] + len(pieces[pi].out) <= hi:
+            while pi < len(pieces) and starts[pi] < hi and starts[pi] + len(pieces[pi]) <= hi:
                 if pieces[pi].rule is not None:
                     absorbed.append(pieces[pi])
                 src_hi = pieces[pi].src_end
@@ -103,7 +109,7 @@ class Tracker:
                 src_hi = head[0].src_end
             piece = _group_piece(cur, lo, hi, members, src_lo, src_hi, absorbed)
             if piece.out == self.input[src_lo:src_hi]:  # later edits undid earlier ones
-                piece = _Piece(src_lo, src_hi, piece.out)
+                piece = _Piece(src_lo, src_hi)
             if piece.src_start < piece.src_end or piece.out:  # an insertion removed again vanishes
                 new.append(piece)
         new.extend(pieces[pi:])
@@ -141,12 +147,12 @@ def _group(
     for rule_name, e in todo:
         a, b = e.start, e.end
         lo, hi = a, b
-        while j < len(pieces) and starts[j] + len(pieces[j].out) <= a:
+        while j < len(pieces) and starts[j] + len(pieces[j]) <= a:
             j += 1
         k = j
         while k < len(pieces) and starts[k] < max(a, b):
             p = pieces[k]
-            p_lo, p_hi = starts[k], starts[k] + len(p.out)
+            p_lo, p_hi = starts[k], starts[k] + len(p)
             if a == b:
                 touches = p_lo < a < p_hi
             elif p_hi > p_lo:
@@ -168,12 +174,11 @@ def _group(
 def _split(pieces: list[_Piece], starts: list[int], head: list[_Piece], pi: int, at: int) -> None:
     """Split the kept piece pieces[pi] at current offset ``at``; append its head to ``head``."""
     p = pieces[pi]
-    if p.rule is not None:  # groups are widened to whole changes, so this cannot happen
+    if p.out is not None:  # groups are widened to whole changes, so this cannot happen
         raise AssertionError("split inside a changed piece")
-    k = at - starts[pi]
-    mid = p.src_start + k
-    head.append(_Piece(p.src_start, mid, p.out[:k]))
-    pieces[pi] = _Piece(mid, p.src_end, p.out[k:])
+    mid = p.src_start + (at - starts[pi])
+    head.append(_Piece(p.src_start, mid))
+    pieces[pi] = _Piece(mid, p.src_end)
     starts[pi] = at
 
 

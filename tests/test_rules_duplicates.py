@@ -1,0 +1,83 @@
+"""drop_duplicates: repeated paragraphs and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanwire import Cleaner, Drop, rule
+from cleanwire.context import Context
+from cleanwire.document import Document
+from cleanwire.rules.duplicates import drop_duplicates, line_key
+
+from .conftest import check_trace
+
+P1 = "The minister said on Tuesday that the talks in Doha would continue next week."
+P2 = "Officials said the next round would start after the holidays, according to two sources."
+
+
+def run(text: str) -> tuple[str, list[str]]:
+    result = drop_duplicates.explain(text, lang="en")
+    check_trace(result)
+    return result.text, [r.reason for r in result.records]
+
+
+def test_repeated_body_goes_and_names_the_first_copy() -> None:
+    out, why = run(f"Title of the story\n{P1}\n{P2}\n{P1}\n{P2}")
+    assert out == f"Title of the story\n{P1}\n{P2}\n"
+    assert why == [f'repeats line 2 ("{P1[:39]}…")', f'repeats line 3 ("{P2[:39]}…")']
+
+
+def test_repeated_title_on_the_next_line_goes() -> None:
+    out, why = run(f"Assad Escapes to Moscow\nAssad Escapes to Moscow\n{P1}")
+    assert out == f"Assad Escapes to Moscow\n{P1}"
+    assert why == ['repeats line 1 ("Assad Escapes to Moscow")']
+
+
+def test_comparison_folds_space_case_quotes_and_end_punctuation() -> None:
+    first = "“We will not leave,” he said, and the crowd cheered loudly."
+    again = '"we  will not leave," He said, and the crowd cheered loudly'
+    out, why = run(f"{first}\n\n{again}")
+    assert out == f"{first}\n\n"
+    assert why == ['repeats line 1 ("“We will not leave,” he said, and the c…")']
+    assert line_key("It’s over!") == line_key("it's   over")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buy Now\nShoes\nBuy Now\nHats\nBuy Now",  # short lines repeat legitimately
+        "Q:\nWhy now?\nA:\nBecause.\nQ:\nAnd then?",
+        "Yes\nYes",  # too short to be a doubled title
+        f"{P1}\n{P2}",
+        f"{P1}\nThe minister said on Tuesday that the talks in Doha would continue next month.",
+    ],
+)
+def test_unchanged(text: str) -> None:
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_short_line_away_from_its_first_copy_stays() -> None:
+    text = f"Big News Today\n{P1}\nBig News Today"
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_triple_title_keeps_one() -> None:
+    out, why = run("Big News Today Here\nBig News Today Here\nBig News Today Here")
+    assert out == "Big News Today Here\n"
+    assert why == ['repeats line 1 ("Big News Today Here")'] * 2
+
+
+def test_first_copy_dropped_by_an_earlier_filter_leaves_the_later_one() -> None:
+    @rule(kind="filter")
+    def drop_first(doc: Document, ctx: Context) -> list[Drop]:
+        """Drop line 0 (test helper)."""
+        return [Drop(0, 0, "test")]
+
+    result = Cleaner(rules=[drop_first, drop_duplicates], lang="en").explain(f"{P1}\n{P2}\n{P1}")
+    assert result.text == f"{P2}\n{P1}"
+    assert [r.rule for r in result.records] == ["drop_first"]
+
+
+def test_deterministic() -> None:
+    text = "\n".join([P1, P2, "Big News", P1, "Big News", P2] * 3)
+    assert len({drop_duplicates(text, lang="en") for _ in range(5)}) == 1

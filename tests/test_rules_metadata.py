@@ -1,0 +1,339 @@
+"""drop_datelines, drop_bylines, drop_photo_credits, drop_source_lines, drop_url_lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanwire import Cleaner, Rule
+from cleanwire.rules import metadata
+from cleanwire.rules.metadata import (
+    credit_kind,
+    drop_bylines,
+    drop_datelines,
+    drop_photo_credits,
+    drop_source_lines,
+    drop_url_lines,
+    is_date_line,
+    lexicon_lang,
+    phrases,
+    quote,
+)
+
+from .conftest import check_trace
+
+BODY = "The minister said on Tuesday that the talks in Doha would continue next week."
+METADATA_RULES = [drop_datelines, drop_bylines, drop_photo_credits, drop_source_lines, drop_url_lines]
+
+
+def dropped(r: Rule, line: str) -> list[str]:
+    """Reasons ``r`` gives for the line when it sits between two article paragraphs."""
+    result = r.explain(f"{BODY}\n{line}\n{BODY}", lang="en")
+    check_trace(result)
+    reasons = [rec.reason for rec in result.records]
+    assert result.text == (f"{BODY}\n{BODY}" if reasons else f"{BODY}\n{line}\n{BODY}")
+    return reasons
+
+
+# -- datelines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 13, 2024",
+        "13 December 2024",
+        "Dec. 13, 2024 10:21 AM ET",
+        "Published: 13 Dec 2024",
+        "Updated 3:21 PM",
+        "Last updated: Dec 14, 2024 at 9:00 a.m.",
+        "2024-12-13",
+        "2024-12-13T10:21:00Z",
+        "13.12.2024 10:21",
+        "Friday, December 13, 2024",
+        "Fri 13 Dec 2024 15.21 GMT",
+        "Arab| 11 December, 2024 - 3:21 PM",
+        "World | 7 Jan, 2025",
+        "13 Dec 2024 · 5 min read",
+        "(December 13, 2024)",
+    ],
+)
+def test_date_lines_go(line: str) -> None:
+    assert dropped(drop_datelines, line) == [f'date line ("{line}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DAMASCUS, SYRIA (North Press) – A source within the Kremlin revealed on Sunday that he had arrived.",
+        "The vote was held on December 13, 2024.",
+        "December 13, 2024: the day the regime fell",
+        "Elections 2024",
+        "10:21",
+        "Politics | Syria",
+        "May 2024 be a better year for all of us.",
+        "Assad's appeals fell on deaf ears during his visit to Moscow on Nov. 28, Reuters reported.",
+    ],
+)
+def test_date_lines_stay(line: str) -> None:
+    assert dropped(drop_datelines, line) == []
+
+
+def test_section_label_beside_a_date_is_short() -> None:
+    line = "Middle East and North Africa | Wednesday, 11 December, 2024 - 3:21 PM"
+    assert is_date_line(line) is False  # a section label of more than four words is not a label
+    assert is_date_line("Middle East | Wednesday, 11 December, 2024 - 3:21 PM")
+
+
+# -- bylines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By John Smith",
+        "BY JOHN SMITH",
+        "By John Smith and Jane Doe, Reuters",
+        "By Hadi al-Bahra",
+        "By Ursula von der Leyen",
+        "By Jane O'Brien, Senior Correspondent",
+        "By John Smith, staff writer",
+        "By Reuters",
+        "By AFP",
+        "Written by Jane Doe",
+        "Author: John Smith",
+        "Authors: John Smith, Jane Doe",
+        "John Smith | Staff Writer",
+    ],
+)
+def test_bylines_go(line: str) -> None:
+    assert dropped(drop_bylines, line) == [f'byline ("{line}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Sunday, the rebels had taken the city.",
+        "By contrast, prices fell.",
+        "By Monday, most had fled",
+        "By Christmas, most had fled",
+        "By then, the damage was done.",
+        "By 2030, emissions must halve.",
+        "By The time he arrived, it was over.",
+        "By the numbers",
+        "By Air",
+        "John Smith, a staff writer at the paper, said he was surprised.",
+        "Middle East | World News",
+    ],
+)
+def test_bylines_stay(line: str) -> None:
+    assert dropped(drop_bylines, line) == []
+
+
+# -- photo credits ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mohammed Al-Rifai / AFP", "photo credit"),
+        ("Photo: Jane Doe/Reuters", "photo credit"),
+        ("(Photo by John Smith/Getty Images)", "photo credit"),
+        ("Credit: Reuters", "photo credit"),
+        ("Image: Shutterstock", "photo credit"),
+        ("File photo", "photo credit"),
+        ("AP Photo/Evan Vucci", "photo credit"),
+        ("AFP via Getty Images", "photo credit"),
+        ("Reuters/Yves Herman", "photo credit"),
+        ("Jane Doe / SANA", "photo credit"),
+        ("Courtesy of the family", "photo credit"),
+        ("© 2024 Reuters", "copyright line"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "copyright line"),
+    ],
+)
+def test_credits_go(line: str, kind: str) -> None:
+    assert dropped(drop_photo_credits, line) == [f'{kind} ("{quote(line)}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The AP / NORC poll showed support falling.",
+        "Israel/Hamas",
+        "US/EU",
+        "World / Middle East",
+        "Video-sharing platforms were ordered to remove the clip.",
+        "Picture this: a city without cars.",
+        "Copyright law was changed in 2019 after a long debate in parliament over the rights of musicians.",
+    ],
+)
+def test_credits_stay(line: str) -> None:
+    assert credit_kind(line) is None
+    assert dropped(drop_photo_credits, line) == []
+
+
+def test_caption_between_title_and_body_goes_with_its_credit() -> None:
+    text = (
+        "Rebels Take Aleppo – Reuters\n\n"
+        "An anti-government fighter tears down a portrait in Aleppo.\n\n"
+        "Mohammed Al-Rifai / AFP\n\n"
+        f"{BODY}"
+    )
+    result = drop_photo_credits.explain(text, lang="en")
+    check_trace(result)
+    assert result.text == f"Rebels Take Aleppo – Reuters\n\n\n\n{BODY}"
+    assert [r.reason for r in result.records] == [
+        'photo caption before the credit "Mohammed Al-Rifai / AFP"',
+        'photo credit ("Mohammed Al-Rifai / AFP")',
+    ]
+
+
+def test_first_line_of_the_document_is_not_a_caption() -> None:
+    # Nothing shows it is not the article's first paragraph: keep it.
+    result = drop_photo_credits.explain(f"A fighter in Aleppo.\nJane Doe / AFP\n{BODY}", lang="en")
+    assert result.text == f"A fighter in Aleppo.\n{BODY}"
+
+
+def test_sentence_after_article_prose_stays_when_a_credit_follows() -> None:
+    text = f"{BODY}\n\nHe was seen in Aleppo.\n\nJane Doe / AFP\n\n{BODY}"
+    result = drop_photo_credits.explain(text, lang="en")
+    assert result.text == f"{BODY}\n\nHe was seen in Aleppo.\n\n\n{BODY}"
+    assert [r.reason for r in result.records] == ['photo credit ("Jane Doe / AFP")']
+
+
+def test_title_before_a_credit_is_not_a_caption() -> None:
+    # A caption is a finished sentence; a headline without a full stop stays.
+    result = drop_photo_credits.explain(f"Rebels take Aleppo\nJane Doe / AFP\n{BODY}", lang="en")
+    assert result.text == f"Rebels take Aleppo\n{BODY}"
+
+
+def test_two_sentences_are_not_a_caption() -> None:
+    text = f"Rebels took the city. Residents fled.\nJane Doe / AFP\n{BODY}"
+    assert drop_photo_credits(text, lang="en") == f"Rebels took the city. Residents fled.\n{BODY}"
+
+
+# -- source lines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Source: Bloomberg", "source line"),
+        ("Sources: AP, Reuters", "source line"),
+        ("Source: reuters.com", "source line"),
+        ("Editing by Kardo Roj", "production credit"),
+        ("Reporting by Jane Doe; Editing by John Roe", "production credit"),
+        (
+            "(Reporting by Jane Doe in Beirut and John Smith in Moscow; Additional reporting by Ann Lee;"
+            " Editing by Bob Roe)",
+            "production credit",
+        ),
+        ("Additional reporting by Jane Doe", "production credit"),
+        ("Writing by John Smith", "production credit"),
+        ("Compiled by Jane Doe.", "production credit"),
+    ],
+)
+def test_source_lines_go(line: str, kind: str) -> None:
+    assert dropped(drop_source_lines, line) == [f'{kind} ("{quote(line)}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: the ministry said the figures were wrong.",
+        "Source: Official figures show that unemployment rose sharply last year.",
+        "Reporting by the BBC showed the extent of the damage.",
+        "Reporting by Reuters suggested otherwise and nobody believed it",
+        "Editing by hand is slow.",
+    ],
+)
+def test_source_lines_stay(line: str) -> None:
+    assert dropped(drop_source_lines, line) == []
+
+
+# -- URL lines -------------------------------------------------------------------
+
+
+def test_url_label_and_bare_url_go() -> None:
+    text = f"{BODY}\n\nOriginal url:\n\nhttps://www.example.com/2024/12/13/story-a87327"
+    result = drop_url_lines.explain(text, lang="en")
+    check_trace(result)
+    assert result.text == f"{BODY}\n\n\n"
+    assert [r.reason for r in result.records] == [
+        'URL label ("Original url:")',
+        'bare URL line ("https://www.example.com/2024/12/13/story-a87327")',
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["www.example.com/x", "<https://example.org/a>", "Source URL: https://example.org/y", "Link:"]
+)
+def test_url_lines_go(line: str) -> None:
+    assert len(dropped(drop_url_lines, line)) == 1
+
+
+@pytest.mark.parametrize(
+    "line", ["Visit https://example.org for details.", "example.com", "The link was broken for a week."]
+)
+def test_url_lines_stay(line: str) -> None:
+    assert dropped(drop_url_lines, line) == []
+
+
+# -- policy, lexicons, seeds ----------------------------------------------------------
+
+
+def test_keep_metadata_policy_keeps_everything() -> None:
+    text = (
+        "December 13, 2024\nBy John Smith\nA fighter in Aleppo.\nJane Doe / AFP\n"
+        f"{BODY}\nSource: Bloomberg\nEditing by Kardo Roj\nOriginal url:\nhttps://x.org/a"
+    )
+    assert Cleaner(rules=METADATA_RULES, metadata="keep", lang="en").clean(text) == text
+    assert Cleaner(rules=METADATA_RULES, lang="en").clean(text) == BODY + "\n"
+
+
+def test_lexicons_are_loaded_with_english_fallback() -> None:
+    assert "December" in phrases("months", "en")
+    assert phrases("months", "xx") == phrases("months", "en")
+    assert "editing by" in phrases("source_labels", "en")
+
+
+def test_lexicon_lang_detects_only_when_a_lexicon_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoDetect:
+        @property
+        def lang(self) -> str:
+            raise AssertionError("language detection ran")
+
+    assert lexicon_lang(NoDetect(), "months", "related") == "en"  # type: ignore[arg-type]
+
+    class German:
+        lang = "de"
+
+    # Once a family has a German file, the document language picks the lexicon.
+    monkeypatch.setattr(metadata, "_languages", lambda family: frozenset({"en", "de"}))
+    assert lexicon_lang(German(), "months") == "de"  # type: ignore[arg-type]
+
+
+def test_seed_002_top_with_markdown_stripped_by_hand() -> None:
+    text = (
+        "\n\nRussia's Foreign Minister Lavrov Spearheaded Efforts to Help Assad Flee Syria – Reuters\n\n"
+        "December 13, 2024\n\n\n\n"
+        "An anti-government fighter tears down a portrait of Syria's ex-president Bashar al-Assad "
+        "in Aleppo.\n\n"
+        "Mohammed Al-Rifai / AFP\n\n"
+        "Russian Foreign Minister Sergei Lavrov spearheaded efforts to ensure former Syrian President Bashar "
+        "al-Assad's safe escape from Syria as Damascus fell to Islamist rebels, Reuters reported Friday.\n\n"
+        "Original url:\n\n"
+        "https://www.themoscowtimes.com/2024/12/13/russias-foreign-minister-lavrov-spearheaded-a87327"
+    )
+    result = Cleaner(rules=METADATA_RULES, lang="en").explain(text)
+    check_trace(result)
+    assert [r.rule for r in result.records] == [
+        "drop_datelines",
+        "drop_photo_credits",
+        "drop_photo_credits",
+        "drop_url_lines",
+        "drop_url_lines",
+    ]
+    kept = [line for line in result.text.split("\n") if line]
+    assert kept[0].startswith("Russia's Foreign Minister")
+    assert kept[1].startswith("Russian Foreign Minister Sergei Lavrov")
+    assert len(kept) == 2
