@@ -1,0 +1,315 @@
+"""restore_apostrophes: contractions and possessives that scrapers stripped.
+
+Positive cases check the output and the reason of every edit; the many
+negative cases are text that must come out exactly as it went in (plurals,
+names ending in -s, "its", ambiguous contractions, URLs, other languages).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleanwire.rules.apostrophes import restore_apostrophes
+
+from .conftest import check_trace
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+def fix(text: str) -> str:
+    return restore_apostrophes(text, lang="en")
+
+
+def reasons(text: str) -> list[tuple[str, str, str]]:
+    result = restore_apostrophes.explain(text, lang="en")
+    check_trace(result)
+    assert restore_apostrophes(result.text, lang="en") == result.text, "not idempotent"
+    return [(r.text, r.replacement, r.reason) for r in result.records]
+
+
+# --- contractions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bare", "restored"),
+    [
+        ("dont", "don't"),
+        ("didnt", "didn't"),
+        ("doesnt", "doesn't"),
+        ("isnt", "isn't"),
+        ("arent", "aren't"),
+        ("wasnt", "wasn't"),
+        ("werent", "weren't"),
+        ("hasnt", "hasn't"),
+        ("havent", "haven't"),
+        ("wouldnt", "wouldn't"),
+        ("couldnt", "couldn't"),
+        ("shouldnt", "shouldn't"),
+        ("youre", "you're"),
+        ("theyre", "they're"),
+        ("weve", "we've"),
+        ("youve", "you've"),
+        ("theyve", "they've"),
+        ("youll", "you'll"),
+        ("theyll", "they'll"),
+        ("thats", "that's"),
+        ("whats", "what's"),
+        ("theres", "there's"),
+        ("shes", "she's"),
+        ("aint", "ain't"),
+    ],
+)
+def test_contraction_restored(bare: str, restored: str) -> None:
+    text = f"Officials said {bare} matter here."
+    assert reasons(text) == [(bare, restored, f'contraction "{bare}" -> "{restored}"')]
+
+
+def test_contractions_keep_their_case() -> None:
+    assert (
+        fix("Dont go. DONT GO. Youre late, Theyre here.") == "Don't go. DON'T GO. You're late, They're here."
+    )
+
+
+def test_i_contractions() -> None:
+    assert fix("Ive been told that Im not welcome.") == "I've been told that I'm not welcome."
+    assert fix("Im trying, and Ive left Apple.") == "I'm trying, and I've left Apple."
+    assert reasons("Ive seen it.") == [("Ive", "I've", 'contraction "Ive" -> "I\'ve"')]
+
+
+def test_contraction_in_seed_appeal_sentence() -> None:
+    text = "By supporting The Moscow Times, youre safeguarding open, independent journalism."
+    assert fix(text) == text.replace("youre", "you're")
+
+
+def test_contraction_before_punctuation() -> None:
+    assert fix('"I really dont," she said. They werent.') == "\"I really don't,\" she said. They weren't."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were told the well was ill-kept and the hell of it was the shell.",
+        "They wed in June; he shed tears; the id card.",
+        "Its fast to set up, and the company said its shares rose.",
+        "It lets you cant the deck. The wont of the village.",
+        "Jony Ive said the design team was small. Ive left Apple in 2019.",
+        "Apple design chief Jony Ive joined in 1992, and Ive designed the iMac.",
+        "Im Sung-jae finished second. Im said he was happy.",
+        "Golfer Im Sung-jae won. Mr. Im thanked fans.",
+        "Im said he was happy, and Im added that he would return.",
+        "La maison dont le toit est rouge.",
+        "Read more at example.com/dont-miss or @youre_news and #thats_it.",
+        "She typed youre_name and dont.txt into the box.",
+        "HES and IVE are acronyms here, and so is WHOs.",
+    ],
+)
+def test_contractions_left_alone(text: str) -> None:
+    assert fix(text) == text
+
+
+def test_apostrophe_style_of_the_document() -> None:
+    text = "It’s late. Assad left, and Assads regime fell. Youre right."
+    assert fix(text) == "It’s late. Assad left, and Assad’s regime fell. You’re right."
+    assert fix("It's late. Youre right.") == "It's late. You're right."
+    assert fix("Youre right.") == "You're right."
+
+
+def test_not_english() -> None:
+    text = "Assad left. Assads regime fell and youre right."
+    assert restore_apostrophes(text, lang="de") == text
+    assert restore_apostrophes(text, lang="fr") == text
+
+
+# --- possessives of names ---------------------------------------------------
+
+
+SEED_LIKE = (
+    "Russian Foreign Minister Sergei Lavrov spearheaded efforts to guarantee former Syrian "
+    "President Bashar al-Assads safe escape from Syria, Reuters reported.\n"
+    "Assad flew to Russias Hmeimim air base on Sunday with his airplanes transponder switched off, "
+    "Reuters said.\n"
+    "Russia, commonly credited with conserving Assads regime, declined to intervene, and the "
+    "Kremlin said that Russias focus was now on its war in Ukraine.\n"
+    "Assads appeals for additional military support fell on deaf ears, Reuters reported.\n"
+)
+
+
+def test_seed_like_paragraph() -> None:
+    expected = (
+        SEED_LIKE.replace("Assads", "Assad's")
+        .replace("Russias", "Russia's")
+        .replace("airplanes transponder", "airplane's transponder")
+    )
+    assert fix(SEED_LIKE) == expected
+
+
+def test_name_possessive_reasons() -> None:
+    got = reasons(SEED_LIKE)
+    assert got[0] == ("Assads", "Assad's", 'possessive: "Assad" occurs once, "Assads" is not a common word')
+    assert got[1] == (
+        "Russias",
+        "Russia's",
+        'possessive: "Russia" occurs once, "Russias" is not a common word',
+    )
+    assert got[2] == (
+        "airplanes",
+        "airplane's",
+        'possessive: "his airplanes transponder": "airplane" is far more common than "airplanes", '
+        '"transponder" is a noun',
+    )
+    assert len(got) == 6
+
+
+def test_name_count_in_reason() -> None:
+    text = "Assad spoke. Assad left. Assads regime fell."
+    assert reasons(text) == [
+        ("Assads", "Assad's", 'possessive: "Assad" occurs 2 times, "Assads" is not a common word')
+    ]
+
+
+def test_glued_sentence() -> None:
+    text = "Assad met Putin in the Kremlin on Friday.Assads appeals were rejected."
+    assert fix(text) == text.replace("Assads", "Assad's")
+
+
+def test_names_when_the_evidence_is_there() -> None:
+    assert fix("Biden spoke, and Bidens dog barked.") == "Biden spoke, and Biden's dog barked."
+    assert fix("Tesla said Teslas autopilot failed.") == "Tesla said Tesla's autopilot failed."
+    assert fix("Estonia said Estonias ambassador spoke.") == "Estonia said Estonia's ambassador spoke."
+
+
+def test_hyphenated_name_and_capitalised_next_word() -> None:
+    text = "Microsoft said on Monday that Microsofts Azure business grew."
+    assert fix(text) == "Microsoft said on Monday that Microsoft's Azure business grew."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no bare "Estonia" in the document: no evidence
+        "Marta Ilves, Estonias ambassador, spoke.",
+        # a family: "the Assads", and then every "Assads" in the document is left
+        "Assad fled. The Assads left Damascus. Assads regime fell.",
+        "Biden spoke. The Bidens were at home, and Bidens dog barked.",
+        # plurals of names: a number, a quantifier, a verb after them
+        "Tesla said two Teslas crashed. Tesla said Teslas sold well.",
+        "Yemeni officials said 10 Yemenis were killed. Yemenis fled the fighting.",
+        # common words in their own right
+        "Reuters and the Associated Press reported. Jones said Paris and Texas agreed.",
+        "The Americans say the Russians and Syrians disagree, the Times wrote.",
+        "Hastings, Athens, Brussels and Mercedes were in the news series on species.",
+        "The Houthis fired missiles. Houthi leaders said Houthis attack ships.",
+        "Kurdish fighters and Kurds held talks. The Saudis and Iraqis agreed.",
+        # names ending in -s
+        "James Jones said Joness appeal and Jamess book were ready.",
+        # a headline-style line
+        "Russia Says Russias Army Will Stay In Syria",
+        # not followed by a possible noun
+        "Assad said it was Assads. Assad spoke to Assads and others.",
+        "Assad said Assads were fine.",
+    ],
+)
+def test_names_left_alone(text: str) -> None:
+    assert fix(text) == text
+
+
+# --- possessives of common nouns ------------------------------------------
+
+
+def test_noun_after_possessive_determiner() -> None:
+    assert (
+        fix("She said her cars engine failed.") == "She said her cars engine failed."
+    )  # "cars" is attributive
+    assert fix("He lost his airplanes transponder.") == "He lost his airplane's transponder."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The companys shares fell.", "The company's shares fell."),
+        ("The countrys economy grew.", "The country's economy grew."),
+        (
+            "She won the mens final and the womens doubles.",
+            "She won the men's final and the women's doubles.",
+        ),
+        ("The childrens hospital opened.", "The children's hospital opened."),
+        ("The bakerys Saturday doughnuts sold out.", "The bakery's Saturday doughnuts sold out."),
+    ],
+)
+def test_nouns_whose_plural_is_not_s(text: str, expected: str) -> None:
+    assert fix(text) == expected
+
+
+def test_noun_form_reason() -> None:
+    assert reasons("The citys mayor spoke.") == [
+        ("citys", "city's", 'possessive: "citys" is no English word, "city" is a common noun')
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His parents live in Ohio, and the companies said the results show growth.",
+        "The planes and forces of the rebels, the Russians said; analysts and bases near Tartus.",
+        "She always reads the news series about species.",
+        "He finished his arts degree and his systems analyst job.",
+        "She drove her sports car to her parents house.",
+        "He gave her flowers yesterday, and she gave her sons advice.",
+        "The company and its members voted; its customers data was safe.",
+        "Many companys offer it, and several citys agreed.",
+        "The mens rea of the crime was clear.",
+        "The towns reservoir and the councils website were closed.",
+        "His boys school and her daughters live nearby.",
+        "Programmers say the users guide is useful.",
+    ],
+)
+def test_nouns_left_alone(text: str) -> None:
+    assert fix(text) == text
+
+
+# --- the seeds -----------------------------------------------------------
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.input.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_000_article_possessives() -> None:
+    text = seed("000")
+    article = text.split("A Message from")[0]
+    out = fix(article)
+    assert "Assads" not in out
+    assert "Russias" not in out
+    assert out.count("Assad's") == article.count("Assads") == 7
+    assert out.count("Russia's") == article.count("Russias") == 2
+    assert "with his airplane's transponder switched off" in out
+    assert out.replace("'", "") == article
+
+
+@pytest.mark.parametrize("prefix", ["001", "002", "003", "004"])
+def test_seeds_with_apostrophes_unchanged(prefix: str) -> None:
+    text = seed(prefix)
+    assert fix(text) == text
+
+
+# --- robustness -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 1_000_000,
+        "\n" * 45_000,
+        "." * 100_000,
+        "Assads regime and youre right.\n" * 10_000,
+        "word " * 200_000,
+        "s " * 300_000,
+        "",
+    ],
+)
+def test_pathological_inputs(text: str) -> None:
+    out = fix(text)
+    assert out.replace("'", "") == text
