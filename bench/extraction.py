@@ -66,9 +66,10 @@ def evaluate_extractor(
         after.append(match(gold_text, result.text))
         acc_before += exact(gold_text, text)
         acc_after += exact(gold_text, result.text)
-        in_gold = GoldLines(gold_text)
+        in_gold, in_clean = GoldLines(gold_text), GoldLines(result.text)
         for rule, line in removed_lines(result):
-            rules[rule]["false" if line in in_gold else "true"] += 1
+            # a gold line is lost only if no copy of it survives (dropping a repeat costs nothing)
+            rules[rule]["false" if line in in_gold and line not in in_clean else "true"] += 1
         progress.step()
     s_before, s_after = scores(before), scores(after)
     row = {

@@ -326,3 +326,15 @@ def test_other_languages(lang: str, body: str, box: str, kind: str) -> None:
 def test_other_languages_news_stays(lang: str, line: str) -> None:
     text = f"{line}\n{line}"
     assert drop_appeals(text, lang=lang) == text
+
+
+def test_a_whole_page_run_into_one_line_is_not_an_appeal() -> None:
+    # Some extractors emit a page as a single line; its cookie notice and comment
+    # prompt must not take the article with them (found on the benchmark's raw pages).
+    article = " ".join(
+        f"The council said on Tuesday that the new bridge, number {i}, would open next year. "
+        f"We asked residents what they thought and you can read their answers below."
+        for i in range(30)
+    )
+    page = f"This website uses cookies to improve your experience. {article} Leave a comment. Privacy Policy"
+    assert drop_appeals(page) == page

@@ -320,3 +320,17 @@ def test_other_languages(lang: str, r: Rule, line: str) -> None:
 def test_dutch_part_heading_is_not_a_share_line() -> None:
     text = "De minister sprak dinsdag.\nDeel 2\nDe minister sprak dinsdag."
     assert drop_share_lines(text, lang="nl") == text
+
+
+def test_a_whole_page_on_one_line_is_not_a_ticker() -> None:
+    # Many sentence ends and thousands of words: unsegmented input, not a ticker.
+    page = " ".join(f"Officials Said On Monday The Plan Would Cost {i} Million. Work Starts" for i in range(60))
+    assert drop_headline_ticker(page) == page
+
+
+def test_a_long_sentence_cut_off_without_punctuation_is_not_a_ticker() -> None:
+    line = (
+        "Visitors who booked their tickets through the Agency came to the City Theater to watch "
+        "The Palace and have left their reviews of the show on the Official Site of the Festival"
+    )
+    assert drop_headline_ticker(line) == line

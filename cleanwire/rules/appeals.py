@@ -73,6 +73,10 @@ _MAX_LINE = 20_000
 # A line with a cue is "mixed" (kept) only when its cue-less sentences have
 # this many words: "It is fast. It is cheap." in an appeal box are not news.
 _MIXED_WORDS = 12
+# In a line up to this many words, a sentence with only a weak cue ("we", "your")
+# counts as part of the appeal; in a longer one (a page run into one line) only
+# strong cues do, since "we" and "you" are everywhere in prose.
+_WEAK_EVIDENCE_WORDS = 100
 
 
 @dataclass(frozen=True)
@@ -223,10 +227,12 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
         return LineLabel("none", len(words), cues)
     if all(c.kind == _WEAK for c in cues):
         return LineLabel("weak", len(words), cues)
-    # Mixed: most sentences of the line have no cue (an appeal glued to a paragraph).
+    # Mixed: most sentences of the line have no strong cue (an appeal glued to a
+    # paragraph, or a whole page run into one line, where "we" and "you" are common).
     ends = sorted(_sentence_starts(text) if bounds is None else bounds)
     total = len(ends) + 1
-    cued = {bisect.bisect_right(ends, matches[k].start()) for k, _ in found}
+    weak_counts = len(words) <= _WEAK_EVIDENCE_WORDS
+    cued = {bisect.bisect_right(ends, matches[k].start()) for k, p in found if weak_counts or p.kind != _WEAK}
     uncued = total - len(cued)
     if uncued >= 2 and uncued * 2 > total and _uncued_words(matches, ends, cued) >= _MIXED_WORDS:
         last_strong = any(

@@ -113,7 +113,7 @@ def _lex(ctx: Context) -> NavLexicon:
 # --- headline ticker ---------------------------------------------------------
 
 
-def ticker_features(text: str, min_words: int, words_per_end: int) -> list[str] | None:
+def ticker_features(text: str, min_words: int, words_per_end: int, max_ends: int = 3) -> list[str] | None:
     """The headline-ticker features of a line, or None when it cannot be a ticker.
 
     A candidate is long, has no terminal punctuation and few sentence ends for
@@ -127,7 +127,7 @@ def ticker_features(text: str, min_words: int, words_per_end: int) -> list[str] 
     if len(words) < min_words or _TERMINAL.search(text):
         return None
     ends = len(_SENTENCE_END.findall(text))
-    if len(words) < words_per_end * (ends + 1):
+    if ends > max_ends or len(words) < words_per_end * (ends + 1):
         return None
     features = []
     if _BULLET.match(text):
@@ -144,14 +144,20 @@ def ticker_features(text: str, min_words: int, words_per_end: int) -> list[str] 
     return [f"{len(words)} words, {ends} sentence ends, no final punctuation", *features]
 
 
-@rule(kind="filter", options={"min_words": 30, "words_per_end": 25, "min_features": 2})
+@rule(
+    kind="filter",
+    options={"min_words": 40, "max_words": 300, "max_ends": 3, "words_per_end": 25, "min_features": 2},
+)
 def drop_headline_ticker(doc: Document, ctx: Context) -> Iterator[Drop]:
     """Remove a ticker: one long line of headlines run together without sentence ends.
 
-    The line has at least ``min_words`` words, at most one sentence end per
-    ``words_per_end`` words, no terminal punctuation, and at least
+    The line has ``min_words`` to ``max_words`` words, at most ``max_ends``
+    sentence ends and one per ``words_per_end`` words, no terminal punctuation,
+    and at least
     ``min_features`` of: a bullet start, ".."/"|" joints, few commas, mostly
     capitalised words. Real paragraphs end with punctuation and have commas.
+    Deliberately left alone: a whole page glued into one line (many sentence
+    ends, thousands of words) is unsegmented input, not a ticker.
 
     >>> drop_headline_ticker("- Floods.. Two dead in storm Mayor Opens New Bridge Over River Council "
     ...     "Approves Budget For Next Year Police Arrest Three After Raid On Farm Schools Close As "
@@ -161,7 +167,10 @@ def drop_headline_ticker(doc: Document, ctx: Context) -> Iterator[Drop]:
     """
     opts = ctx.options
     for line in doc.content():
-        features = ticker_features(line.text, opts["min_words"], opts["words_per_end"])
+        n_words = line.text.count(" ") + 1
+        if n_words > opts["max_words"]:
+            continue
+        features = ticker_features(line.text, opts["min_words"], opts["words_per_end"], opts["max_ends"])
         if features is not None and len(features) - 1 >= opts["min_features"]:
             yield Drop(line.index, line.index, "headline ticker (" + "; ".join(features) + ")")
 
