@@ -11,6 +11,7 @@ character stays either kept or covered by exactly one record.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -86,6 +87,9 @@ class Tracker:
         for p in pieces:
             starts.append(offset)
             offset += len(p)
+        gone = sorted({starts[i] for i, p in enumerate(pieces) if p.out == ""})
+        if gone:
+            todo = _split_removals(todo, gone)
         new: list[_Piece] = []
         pi = 0
         for lo, hi, members in _group(todo, pieces, starts):
@@ -136,6 +140,25 @@ def _checked(cur: str, edits: Iterable[tuple[str, Edit]]) -> list[tuple[str, Edi
                 f"overlapping edits: {r1!r} at {e1.start}:{e1.end} and {r2!r} at {e2.start}:{e2.end}"
             )
     return todo
+
+
+def _split_removals(todo: list[tuple[str, Edit]], gone: list[int]) -> list[tuple[str, Edit]]:
+    """Cut each removal at earlier removals inside it, so both keep their own records.
+
+    Removing "a\n" around a line an earlier filter removed needs no merged record:
+    the two removals sit side by side in the trace, each with its rule and reason.
+    """
+    out: list[tuple[str, Edit]] = []
+    for rule_name, e in todo:
+        if e.replacement or e.start == e.end:
+            out.append((rule_name, e))
+            continue
+        start = e.start
+        for cut in gone[bisect.bisect_right(gone, e.start) : bisect.bisect_left(gone, e.end)]:
+            out.append((rule_name, Edit(start, cut, "", e.reason)))
+            start = cut
+        out.append((rule_name, Edit(start, e.end, "", e.reason)))
+    return out
 
 
 def _group(
@@ -207,7 +230,7 @@ def _group_piece(
 
 def _merged(reason: str, absorbed: Sequence[_Piece]) -> str:
     """The reason of an edit that swallowed earlier changes names them too."""
-    earlier = [f"{p.rule}: {p.reason}" for p in absorbed if p.out]
+    earlier = [f"{p.rule}: {p.reason}" for p in absorbed]
     if not earlier:
         return reason
     return f"{reason} (after {'; '.join(earlier)})"

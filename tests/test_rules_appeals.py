@@ -338,3 +338,13 @@ def test_a_whole_page_run_into_one_line_is_not_an_appeal() -> None:
     )
     page = f"This website uses cookies to improve your experience. {article} Leave a comment. Privacy Policy"
     assert drop_appeals(page) == page
+
+
+def test_an_authors_closing_invitation_to_comment_stays() -> None:
+    # Half its sentences carry no cue at all: the author's own closing paragraph.
+    line = (
+        "Picking ten phones out of a year of launches is not easy. Honestly, it is hard. "
+        "No doubt we missed some of your favourites. Leave a comment and tell us which one you would add."
+    )
+    assert classify(line, lexicon(("en",))).label == "mixed"
+    assert drop_appeals(f"The year in phones.\n{line}") == f"The year in phones.\n{line}"

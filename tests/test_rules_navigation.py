@@ -324,7 +324,9 @@ def test_dutch_part_heading_is_not_a_share_line() -> None:
 
 def test_a_whole_page_on_one_line_is_not_a_ticker() -> None:
     # Many sentence ends and thousands of words: unsegmented input, not a ticker.
-    page = " ".join(f"Officials Said On Monday The Plan Would Cost {i} Million. Work Starts" for i in range(60))
+    page = " ".join(
+        f"Officials Said On Monday The Plan Would Cost {i} Million. Work Starts" for i in range(60)
+    )
     assert drop_headline_ticker(page) == page
 
 
@@ -334,3 +336,8 @@ def test_a_long_sentence_cut_off_without_punctuation_is_not_a_ticker() -> None:
         "The Palace and have left their reviews of the show on the Official Site of the Festival"
     )
     assert drop_headline_ticker(line) == line
+
+
+def test_a_table_row_is_not_an_inline_menu() -> None:
+    text = "The index rose.\n| Ticker | Company | Last | Change | Change % |\nShares fell later."
+    assert drop_navigation(text) == text

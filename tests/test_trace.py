@@ -52,7 +52,15 @@ def test_insertion_then_edit_inside_it() -> None:
 def test_two_edits_in_one_earlier_change() -> None:
     t = Tracker("xx abc yy")
     t.apply([("a", Edit(3, 6, "ABCDEF", "grow"))])
-    t.apply([("b", Edit(3, 4, "", "cut"), ), ("b", Edit(5, 6, "!", "bang"))])
+    t.apply(
+        [
+            (
+                "b",
+                Edit(3, 4, "", "cut"),
+            ),
+            ("b", Edit(5, 6, "!", "bang")),
+        ]
+    )
     assert t.text == "xx B!DEF yy"
     (rec,) = records_ok(t)
     assert rec.start == 3 and rec.end == 6
@@ -116,3 +124,13 @@ def test_edit_undone_by_a_later_one_leaves_no_record() -> None:
     t.apply([("b", Edit(0, 5, "colour", "uk"))])
     assert t.text == "colour"
     assert records_ok(t) == []
+
+
+def test_removal_around_an_earlier_removal_keeps_both_records() -> None:
+    t = Tracker("A\nB\n\n")
+    t.apply([("drop_line", Edit(2, 4, "", "line B"))])
+    assert t.text == "A\n\n"
+    t.apply([("trailing", Edit(1, 3, "", "trailing newlines"))])
+    assert t.text == "A"
+    recs = records_ok(t)
+    assert [(r.rule, r.text) for r in recs] == [("trailing", "\n"), ("drop_line", "B\n"), ("trailing", "\n")]

@@ -227,14 +227,15 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
         return LineLabel("none", len(words), cues)
     if all(c.kind == _WEAK for c in cues):
         return LineLabel("weak", len(words), cues)
-    # Mixed: most sentences of the line have no strong cue (an appeal glued to a
-    # paragraph, or a whole page run into one line, where "we" and "you" are common).
+    # Mixed: at least half the sentences of the line have no cue (an appeal glued to a
+    # paragraph, an author's closing invitation to comment, or a whole page run into
+    # one line, where only strong cues count because "we" and "you" are common).
     ends = sorted(_sentence_starts(text) if bounds is None else bounds)
     total = len(ends) + 1
     weak_counts = len(words) <= _WEAK_EVIDENCE_WORDS
     cued = {bisect.bisect_right(ends, matches[k].start()) for k, p in found if weak_counts or p.kind != _WEAK}
     uncued = total - len(cued)
-    if uncued >= 2 and uncued * 2 > total and _uncued_words(matches, ends, cued) >= _MIXED_WORDS:
+    if uncued >= 2 and uncued * 2 >= total and _uncued_words(matches, ends, cued) >= _MIXED_WORDS:
         last_strong = any(
             p.kind != _WEAK and bisect.bisect_right(ends, matches[k].start()) == total - 1 for k, p in found
         )

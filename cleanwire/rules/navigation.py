@@ -198,8 +198,9 @@ def menu_like(text: str, max_words: int, max_chars: int) -> bool:
 
 def _breadcrumb(text: str, lex: NavLexicon) -> str | None:
     """Why a line is a breadcrumb trail or an inline menu, or None."""
-    if len(text) > 300:
-        return None
+    stripped = text.strip()
+    if len(text) > 300 or (stripped.startswith("|") and stripped.endswith("|")):
+        return None  # long, or a table row ("| Ticker | Last | Change |")
     parts = [p.strip() for p in _CRUMB_SEP.split(_BULLET.sub("", text).strip())]
     if len(parts) < 2 or any(not menu_like(p, 4, 40) and _words(p) not in lex.home for p in parts):
         return None
