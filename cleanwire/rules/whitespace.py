@@ -21,7 +21,9 @@ _CR = re.compile("\r\n?|[\u2028\u2029]")
 _H = "[ \\t\\f\\v\u00a0\u2007\u202f\u3000]"
 # Either whitespace at a line edge (removed) or, inside a line, a run of two or
 # more / a single non-plain space (made one plain space).
-_SPACES = re.compile(rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[\t\f\v\u00a0\u2007\u202f\u3000])", re.MULTILINE)
+_SPACES = re.compile(
+    rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[\t\f\v\u00a0\u2007\u202f\u3000])", re.MULTILINE
+)
 # A run of whitespace holding two or more newlines: a blank line or several.
 _BLANKS = re.compile(r"\n\s*\n")
 _LEADING = re.compile(r"\A\s+")
