@@ -17,12 +17,14 @@ from ..rule import Edit, rule
 
 # \r\n, a lone \r (old Mac) or a Unicode line/paragraph separator.
 _CR = re.compile("\r\n?|[\u2028\u2029]")
-# Horizontal whitespace: plain spaces and tabs plus NBSP and its relatives.
-_H = "[ \\t\\f\\v\u00a0\u2007\u202f\u3000]"
+# Horizontal whitespace: plain spaces and tabs plus every other Unicode space
+# separator (NBSP, ogham space, en/em/thin/hair spaces, narrow NBSP, ideographic).
+_ODD = "\\t\\f\\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_H = f"[ {_ODD}]"
 # Either whitespace at a line edge (removed) or, inside a line, a run of two or
 # more / a single non-plain space (made one plain space).
 _SPACES = re.compile(
-    rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[\t\f\v\u00a0\u2007\u202f\u3000])", re.MULTILINE
+    rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[{_ODD}])", re.MULTILINE
 )
 # A run of whitespace holding two or more newlines: a blank line or several.
 _BLANKS = re.compile(r"\n\s*\n")
@@ -33,6 +35,9 @@ _TRAILING = re.compile(r"\s+\Z")
 @rule(kind="repair")
 def normalize_newlines(text: str, ctx: Context) -> Iterator[Edit]:
     """Turn ``\\r\\n`` and lone ``\\r`` line ends into ``\\n``.
+
+    Also Unicode line and paragraph separators (U+2028, U+2029). Leaves alone
+    C1 NEL (U+0085), which in scraped text is far more often mojibake of "…".
 
     >>> normalize_newlines("one\\r\\ntwo\\rthree")
     'one\\ntwo\\nthree'
@@ -63,7 +68,8 @@ def normalize_spaces(text: str, ctx: Context) -> Iterator[Edit]:
 def drop_blank_lines(text: str, ctx: Context) -> Iterator[Edit]:
     """Remove blank lines and whitespace at the start and end of the document.
 
-    Paragraphs end up one per line with a single newline between them.
+    Paragraphs end up one per line with a single newline between them. Leaves
+    the lines themselves alone: it never joins two non-blank lines.
 
     >>> drop_blank_lines("\\n\\nFirst.\\n\\n\\nSecond.\\n")
     'First.\\nSecond.'
