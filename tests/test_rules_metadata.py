@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cleanwire import Cleaner, Rule
-from cleanwire.rules import metadata
-from cleanwire.rules.metadata import (
-    credit_kind,
-    drop_bylines,
-    drop_datelines,
-    drop_photo_credits,
-    drop_source_lines,
-    drop_url_lines,
-    is_date_line,
-    lexicon_lang,
-    phrases,
-    quote,
-)
+from cleanwire import Cleaner, Rule, lexicon
+from cleanwire.lexicon import lexicon_lang, phrases
+from cleanwire.rules.credits import credit_kind, drop_photo_credits
+from cleanwire.rules.dates import is_date_line
+from cleanwire.rules.metadata import drop_bylines, drop_datelines, drop_source_lines, drop_url_lines
+from cleanwire.rules.shapes import quote
 
 from .conftest import check_trace
 
@@ -308,7 +300,7 @@ def test_lexicon_lang_detects_only_when_a_lexicon_needs_it(monkeypatch: pytest.M
         lang = "de"
 
     # Once a family has a German file, the document language picks the lexicon.
-    monkeypatch.setattr(metadata, "_languages", lambda family: frozenset({"en", "de"}))
+    monkeypatch.setattr(lexicon, "languages", lambda family: frozenset({"en", "de"}))
     assert lexicon_lang(German(), "months") == "de"  # type: ignore[arg-type]
 
 

@@ -9,14 +9,9 @@ import pytest
 from cleanwire import Cleaner, Drop, rule
 from cleanwire.context import Context
 from cleanwire.document import Document
+from cleanwire.rules.credits import drop_photo_credits
 from cleanwire.rules.duplicates import drop_duplicates
-from cleanwire.rules.metadata import (
-    drop_bylines,
-    drop_datelines,
-    drop_photo_credits,
-    drop_source_lines,
-    drop_url_lines,
-)
+from cleanwire.rules.metadata import drop_bylines, drop_datelines, drop_source_lines, drop_url_lines
 from cleanwire.rules.related import drop_related
 
 from .conftest import check_trace

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..rule import Rule
 from .apostrophes import restore_apostrophes
 from .appeals import drop_appeals
+from .credits import drop_photo_credits
 from .duplicates import drop_duplicates
 from .lines import join_split_abbreviations, split_glued_sentences
 from .markup import (
@@ -21,7 +22,7 @@ from .markup import (
     strip_markdown_headings,
     unwrap_markdown_links,
 )
-from .metadata import drop_bylines, drop_datelines, drop_photo_credits, drop_source_lines, drop_url_lines
+from .metadata import drop_bylines, drop_datelines, drop_source_lines, drop_url_lines
 from .navigation import drop_headline_ticker, drop_navigation, drop_share_lines
 from .related import drop_related
 from .unicode import fix_mojibake, remove_invisible_chars

@@ -17,6 +17,9 @@ a missing one. It uses three kinds of evidence:
   word after a possessive must be able to be a noun or an adjective
   ("Merkels government", not "Americans say").
 
+The word data (the last two kinds, and the contraction list) is loaded by
+:mod:`cleanwire.rules.apostrophe_words`.
+
 Deliberately left alone: "its" (possessive or "it's": ambiguous), and the
 ambiguous contractions were/we're, well/we'll, ill/I'll, hell/he'll,
 shell/she'll, wed/we'd, lets/let's, cant/can't, wont/won't; plurals in
@@ -26,14 +29,19 @@ general ("the companies said", "his parents live"); names ending in -s.
 from __future__ import annotations
 
 import bisect
-import functools
-import math
 import re
 from collections.abc import Iterator
-from importlib.resources import files
 
 from ..context import Context
 from ..rule import Edit, rule
+from .apostrophe_words import (
+    attributive_plurals,
+    closed_class,
+    contractions,
+    plural_markers,
+    word_classes,
+    zipf,
+)
 
 # Tokens: runs of letters and digits (Unicode aware; "_" excluded).
 _TOKEN = re.compile(r"[^\W_]+")
@@ -54,68 +62,6 @@ _PLURAL_NOT_S = re.compile(r"(?:[^aeiou]y|ch|sh|x|z)$")
 COMMON_ZIPF = 2.6  # "Xs" at or above this Zipf frequency is a word in its own right
 NAME_MARGIN = 1.5  # a name "X" must be this much more frequent than "Xs"
 NOUN_MARGIN = 0.4  # a common noun "X" must be this much more frequent than its plural "Xs"
-
-
-def _lexicon(name: str) -> tuple[str, ...]:
-    text = files("cleanwire").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
-    rows = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(row for row in rows if row)
-
-
-@functools.cache
-def _contractions() -> dict[str, tuple[int, frozenset[str]]]:
-    """Bare lower-case contraction ("youre") -> (where its apostrophe goes, next words that block it)."""
-    out = {}
-    for row in _lexicon("contractions.en.txt"):
-        word, *blockers = row.split()
-        out[word.replace("'", "").lower()] = (word.index("'"), frozenset(b.lstrip("-") for b in blockers))
-    return out
-
-
-@functools.cache
-def _closed_class() -> frozenset[str]:
-    return frozenset(_lexicon("closed_class.en.txt"))
-
-
-@functools.cache
-def _plural_markers(names: bool) -> frozenset[str]:
-    """Words that make a following "Xs" a plural; ``names``: before a capitalised one."""
-    rows = [row.split() for row in _lexicon("plural_markers.en.txt")]
-    return frozenset(row[0] for row in rows if names or row[1:] != ["names-only"])
-
-
-@functools.cache
-def _attributive_plurals() -> frozenset[str]:
-    return frozenset(_lexicon("attributive_plurals.en.txt"))
-
-
-@functools.cache
-def _word_classes() -> dict[str, str]:
-    """Word -> class letters (see tools/make_wordclass.py)."""
-    return dict(row.split("\t", 1) for row in _lexicon("wordclass.en.txt"))
-
-
-@functools.cache
-def _frequencies() -> dict[str, float]:
-    import wordfreq
-
-    freqs: dict[str, float] = wordfreq.get_frequency_dict("en")
-    return freqs
-
-
-@functools.lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """The Zipf frequency of ``word`` in English (0 for an unknown word).
-
-    >>> zipf("Germany") > 4 > 2.5 > zipf("Germanys")
-    True
-    """
-    if word.isascii():
-        f = _frequencies().get(word.lower(), 0.0)
-        return round(math.log10(f) + 9, 2) if f > 0 else 0.0
-    import wordfreq
-
-    return float(wordfreq.zipf_frequency(word, "en"))
 
 
 class _Doc:
@@ -197,30 +143,30 @@ class _Doc:
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _closed_class()
+    return word[:1].isupper() and word.lower() not in closed_class()
 
 
 def _marks_plural(prev: str, word: str) -> bool:
-    return prev.isdigit() or prev.lower() in _plural_markers(word[0].isupper())
+    return prev.isdigit() or prev.lower() in plural_markers(word[0].isupper())
 
 
 def _verb_after_plural(nxt: str) -> bool:
     """Whether ``nxt`` is a verb or adverb that can follow a plural subject ("fled", "are")."""
     if not nxt.islower():
         return False
-    cls = _word_classes().get(nxt, "")
+    cls = word_classes().get(nxt, "")
     return "x" in cls or (bool(cls) and "n" not in cls and "a" not in cls)
 
 
 def _noun_like(doc: _Doc, i: int, nxt: str) -> bool:
     """Whether ``nxt`` (after token ``i``) can be what a possessive name owns."""
-    if not nxt or not nxt.isalpha() or nxt.lower() in _closed_class():
+    if not nxt or not nxt.isalpha() or nxt.lower() in closed_class():
         return False
     if nxt[0].isupper():
         return not doc.title_line(i)
     if not nxt.islower():
         return False
-    cls = _word_classes().get(nxt)
+    cls = word_classes().get(nxt)
     if cls is None:
         return not nxt.endswith(("ed", "ly", "ing"))
     return "x" not in cls and ("n" in cls or "a" in cls)
@@ -237,9 +183,9 @@ def _contraction(doc: _Doc, i: int, word: str) -> int | None:
         nxt = doc.next(i)
         if not nxt.islower() or doc.next_to_name(word):
             return None  # "Ive" and "Im" are also surnames (Jony Ive, Im Sung-jae)
-        if lower == "im" and _word_classes().get(nxt) == "v" and not nxt.endswith("ing"):
+        if lower == "im" and word_classes().get(nxt) == "v" and not nxt.endswith("ing"):
             return None  # "Im said": a name; "I'm" takes "-ing", adjectives, "not", "a"...
-    at, blockers = _contractions()[lower]
+    at, blockers = contractions()[lower]
     return None if doc.next(i) in blockers else at  # "dont le": French
 
 
@@ -254,7 +200,7 @@ def _possessive(doc: _Doc, i: int, word: str) -> str | None:
 
 def _name_possessive(doc: _Doc, i: int, word: str) -> str | None:
     base = word[:-1]
-    if base[-1] in "sS" or not any(c.islower() for c in base) or word.lower() in _word_classes():
+    if base[-1] in "sS" or not any(c.islower() for c in base) or word.lower() in word_classes():
         return None
     rare, common = zipf(word), zipf(base)
     if rare >= COMMON_ZIPF or common < rare + NAME_MARGIN:
@@ -270,12 +216,12 @@ def _name_possessive(doc: _Doc, i: int, word: str) -> str | None:
 
 def _noun_possessive(doc: _Doc, i: int, word: str) -> str | None:
     prev = doc.prev(i)
-    if prev.lower() not in _POSSESSIVE_DETERMINERS or word in _attributive_plurals():
+    if prev.lower() not in _POSSESSIVE_DETERMINERS or word in attributive_plurals():
         return None
-    base, nxt, classes = word[:-1], doc.next(i), _word_classes()
+    base, nxt, classes = word[:-1], doc.next(i), word_classes()
     if classes.get(word) != "np" or classes.get(base) != "n" or classes.get(nxt) not in ("n", "np"):
         return None
-    if nxt in _closed_class() or (prev.lower() == "her" and "v" in classes.get(doc.prev(i - 1).lower(), "")):
+    if nxt in closed_class() or (prev.lower() == "her" and "v" in classes.get(doc.prev(i - 1).lower(), "")):
         return None  # "gave her flowers": "her" is an object
     if zipf(base) < 3.0 or zipf(base) < zipf(word) + NOUN_MARGIN:
         return None
@@ -283,9 +229,9 @@ def _noun_possessive(doc: _Doc, i: int, word: str) -> str | None:
 
 
 def _form_possessive(doc: _Doc, i: int, word: str) -> str | None:
-    base, classes = word[:-1], _word_classes()
+    base, classes = word[:-1], word_classes()
     cls = classes.get(base, "")
-    if word in classes or "n" not in cls or base in _closed_class() or zipf(base) < 3.5:
+    if word in classes or "n" not in cls or base in closed_class() or zipf(base) < 3.5:
         return None
     # "companys", "churchs": the plural is "companies", "churches"; "mens": "men" is the plural.
     if not (_PLURAL_NOT_S.search(base) or ("p" in cls and base[-1] != "s")):
@@ -295,7 +241,7 @@ def _form_possessive(doc: _Doc, i: int, word: str) -> str | None:
     if nxt[:1].isupper():
         if not _noun_like(doc, i, nxt):
             return None
-    elif nxt in _closed_class() or "x" in ncls or not ("n" in ncls or "a" in ncls):
+    elif nxt in closed_class() or "x" in ncls or not ("n" in ncls or "a" in ncls):
         return None
     if _marks_plural(doc.prev(i), word) or doc.plural_somewhere(word):
         return None  # "many companys offer": a misspelt plural
@@ -318,10 +264,10 @@ def restore_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
     'The Americans say its news to Reuters.'
     """
     doc = _Doc(text)
-    contractions = _contractions()
+    bare_forms = contractions()
     apostrophe: str | None = None
     for i, (start, end, word) in enumerate(doc.tokens):
-        if word.lower() in contractions:
+        if word.lower() in bare_forms:
             at = _contraction(doc, i, word) if doc.free(i) else None
             reason: str | None = "contraction"
         elif word[-1] == "s" and len(word) > 3 and word.isalpha() and not word.isupper() and doc.free(i):

@@ -18,8 +18,9 @@ line is first labelled on its own, then runs are grown from the clear cases:
 
 A block runs from a strong line to the next strong line when everything between
 is weak, or a short cue-less line in a gap of at most ``max_gap`` lines; up to
-``max_gap`` short weak lines right before or after it join it. Cue phrases are language data in
-``cleanwire/lexicons/appeals.<lang>.txt`` (the document's language plus English).
+``max_gap`` short weak lines right before or after it join it. The labels and
+the cue lexicon (language data in ``cleanwire/lexicons/appeals.<lang>.txt``, the
+document's language plus English) are in :mod:`cleanwire.rules.appeal_cues`.
 
 Deliberately left alone: news sentences that mention newsletters, subscribers,
 donations, cookies or a privacy policy ("Donations to the campaign rose 40% in
@@ -29,33 +30,13 @@ article paragraphs, which a weak cue never pulls into a block.
 
 from __future__ import annotations
 
-import bisect
-import functools
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from importlib import resources
 
 from ..context import Context
 from ..document import Document, Line
+from ..lexicon import lexicon_lang, lookup_order
 from ..rule import Drop, rule
-
-# A word, with apostrophes inside it ("you're"); apostrophes are removed when
-# the word is normalised, so the scraped "youre" and "you're" are one word.
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_APOSTROPHES = str.maketrans("", "", "'’")
-# Quoted speech: cues inside quotation marks are someone else's words. Bounded
-# lengths keep unbalanced quotes from scanning to the end of a 1 MB line.
-_QUOTED = re.compile(r'"[^"\n]{0,3000}"|“[^“”\n]{0,3000}[”“]|„[^„“”\n]{0,3000}[“”]|«[^«»\n]{0,3000}»')
-# Single quotes double as apostrophes, so they are paired in one pass instead:
-# an opening quote stands before a word and after a space, a closing one after
-# a word or punctuation and before a space ("'We need your help,' she wrote").
-_SINGLE_QUOTE = re.compile(
-    r"(?P<open>(?:^|(?<=[\s(\[—–]))['‘](?=\w))|(?<=[\w.,!?…])['’](?=[\s.,;:!?)\]—–]|$)"
-)
-# The end of a sentence inside a line, also when the next one is glued on
-# (".Your"); the caller checks that an upper-case letter follows.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s*[\"“«(]?(?=(\w))")
+from .appeal_cues import WEAK, LineLabel, classify, lexicon
 
 KIND_LABELS = {
     "donation": "donation appeal",
@@ -65,221 +46,7 @@ KIND_LABELS = {
     "cookies": "cookie or privacy notice",
     "comments": "comment prompt",
 }
-_WEAK = "weak"
-_MAX_CUES_SHOWN = 6
-# A line this long is article text run together or garbage, never part of an
-# appeal box; not reading it keeps a 1 MB line cheap.
-_MAX_LINE = 20_000
-# A line with a cue is "mixed" (kept) only when its cue-less sentences have
-# this many words: "It is fast. It is cheap." in an appeal box are not news.
-_MIXED_WORDS = 12
-# In a line up to this many words, a sentence with only a weak cue ("we", "your")
-# counts as part of the appeal; in a longer one (a page run into one line) only
-# strong cues do, since "we" and "you" are everywhere in prose.
-_WEAK_EVIDENCE_WORDS = 100
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    words: tuple[str, ...]
-    kind: str  # a section of the lexicon: "donation", ..., or "weak"
-    at_start: bool  # "^phrase": only at the start of a sentence
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Cue phrases of one or more languages, indexed by their first word."""
-
-    by_first: dict[str, tuple[_Phrase, ...]]
-    whole_lines: dict[tuple[str, ...], str]
-    first_words: frozenset[str]
-    longest_whole: int
-
-
-@functools.cache
-def _read_lexicon(lang: str) -> dict[str, list[str]] | None:
-    """The sections of ``appeals.<lang>.txt``, or None when there is no such file."""
-    path = resources.files("cleanwire") / "lexicons" / f"appeals.{lang}.txt"
-    if not path.is_file():
-        return None
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-        elif line and not current:
-            raise ValueError(f"appeals.{lang}.txt: {line!r} comes before any [section]")
-        elif line:
-            sections.setdefault(current, []).append(line)
-    return sections
-
-
-def _norm(word: str) -> str:
-    return word.translate(_APOSTROPHES).casefold()
-
-
-@functools.cache
-def lexicon(langs: tuple[str, ...]) -> Lexicon:
-    """The merged cue lexicon of ``langs`` (languages without a file add nothing)."""
-    by_first: dict[str, list[_Phrase]] = {}
-    whole: dict[tuple[str, ...], str] = {}
-    for lang in langs:
-        for kind, phrases in (_read_lexicon(lang) or {}).items():
-            for phrase in phrases:
-                mark = phrase[0] if phrase[0] in "^=" else ""
-                words = tuple(_norm(w) for w in _WORD.findall(phrase))
-                if not words:
-                    continue
-                if mark == "=":
-                    whole.setdefault(words, kind)
-                else:
-                    by_first.setdefault(words[0], []).append(_Phrase(words, kind, mark == "^"))
-    # Longest phrases first, strong before weak, so the first match is the best one.
-    ranked = {
-        w: tuple(sorted(ps, key=lambda p: (-len(p.words), p.kind == _WEAK))) for w, ps in by_first.items()
-    }
-    return Lexicon(ranked, whole, frozenset(ranked), max(map(len, whole), default=0))
-
-
-def _langs(ctx: Context) -> tuple[str, ...]:
-    lang = ctx.lang
-    return ("en",) if lang in ("en", "und") else (lang, "en")
-
-
-@dataclass(frozen=True)
-class Cue:
-    """One cue found in a line: its kind and the text as written."""
-
-    kind: str
-    text: str
-
-
-@dataclass
-class LineLabel:
-    """A line's own label, before the run decision."""
-
-    label: str  # "strong", "weak", "none" or "mixed"
-    words: int
-    cues: list[Cue] = field(default_factory=list)
-    opens_tail: bool = False  # mixed, and its last sentence holds a strong cue
-
-    def describe(self) -> str:
-        """The label as it appears in a reason."""
-        if self.label == "none":
-            return "no cue of its own, between appeal lines"
-        weak = self.label == "weak"
-        shown = [c.text for c in self.cues if (c.kind == _WEAK) == weak][:3]
-        return f"{self.label} cue " + ", ".join(f'"{t}"' for t in shown)
-
-
-def classify(text: str, lex: Lexicon) -> LineLabel:
-    """Label one line on its own: strong, weak, none or mixed.
-
-    >>> classify("Already a subscriber? Log in", lexicon(("en",))).label
-    'strong'
-    >>> classify('"We need your help," the mayor said.', lexicon(("en",))).label
-    'none'
-    """
-    if len(text) > _MAX_LINE:
-        return LineLabel("none", text.count(" ") + 1)
-    matches = list(_WORD.finditer(text))
-    if not matches:
-        return LineLabel("none", 0)
-    if len(matches) > lex.longest_whole and lex.first_words.isdisjoint(
-        _WORD.findall(text.translate(_APOSTROPHES).casefold())
-    ):
-        return LineLabel("none", len(matches))  # the common case: no cue can start anywhere
-    # An ALL-CAPS word in mixed-case text is an acronym: keep its case so that
-    # "US" never matches the cue "us".
-    shouting = text.isupper()
-    words = [
-        w.translate(_APOSTROPHES) if (not shouting and len(w) > 1 and w.isupper()) else _norm(w)
-        for w in (m.group() for m in matches)
-    ]
-    kind = lex.whole_lines.get(tuple(words))
-    if kind is not None:
-        return LineLabel("strong", len(words), [Cue(kind, text.strip(" \t-•*·:!?.,;"))])
-    q_starts, q_ends = _quoted_spans(text)
-    found: list[tuple[int, _Phrase]] = []
-    bounds: set[int] | None = None  # offsets where a sentence starts, found when first needed
-    i = 0
-    while i < len(words):
-        hit = None
-        for p in lex.by_first.get(words[i], ()):
-            if tuple(words[i : i + len(p.words)]) != p.words:
-                continue
-            if _inside(matches[i].start(), q_starts, q_ends):
-                break
-            if p.at_start and i:
-                bounds = _sentence_starts(text) if bounds is None else bounds
-                if matches[i].start() not in bounds:
-                    continue
-            hit = p
-            break
-        if hit is None:
-            i += 1
-            continue
-        found.append((i, hit))
-        i += len(hit.words)
-    cues = [Cue(p.kind, text[matches[k].start() : matches[k + len(p.words) - 1].end()]) for k, p in found]
-    if not cues:
-        return LineLabel("none", len(words), cues)
-    if all(c.kind == _WEAK for c in cues):
-        return LineLabel("weak", len(words), cues)
-    # Mixed: at least half the sentences of the line have no cue (an appeal glued to a
-    # paragraph, an author's closing invitation to comment, or a whole page run into
-    # one line, where only strong cues count because "we" and "you" are common).
-    ends = sorted(_sentence_starts(text) if bounds is None else bounds)
-    total = len(ends) + 1
-    weak_counts = len(words) <= _WEAK_EVIDENCE_WORDS
-    cued = {bisect.bisect_right(ends, matches[k].start()) for k, p in found if weak_counts or p.kind != _WEAK}
-    uncued = total - len(cued)
-    if uncued >= 2 and uncued * 2 >= total and _uncued_words(matches, ends, cued) >= _MIXED_WORDS:
-        last_strong = any(
-            p.kind != _WEAK and bisect.bisect_right(ends, matches[k].start()) == total - 1 for k, p in found
-        )
-        return LineLabel("mixed", len(words), cues, opens_tail=last_strong)
-    return LineLabel("strong", len(words), cues)
-
-
-def _uncued_words(matches: Sequence[re.Match[str]], ends: list[int], cued: set[int]) -> int:
-    """How many words of the line are in sentences without a cue."""
-    return sum(bisect.bisect_right(ends, m.start()) not in cued for m in matches)
-
-
-def _sentence_starts(text: str) -> set[int]:
-    """Offsets where a sentence starts after another one in the line, glued or not."""
-    return {m.end() for m in _SENTENCE_END.finditer(text) if m.group(1).isupper() or m.group(1).isdigit()}
-
-
-def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the quoted parts of ``text``, sorted and disjoint."""
-    spans = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
-    if "'" in text or "‘" in text:
-        opened = -1
-        for q in _SINGLE_QUOTE.finditer(text):
-            if q.group("open") is not None:
-                opened = q.start() if opened < 0 else opened
-            elif opened >= 0:
-                spans.append((opened, q.end()))
-                opened = -1
-        spans.sort()
-    starts: list[int] = []
-    ends: list[int] = []
-    for a, b in spans:
-        if ends and a < ends[-1]:  # overlapping quotes: one span
-            ends[-1] = max(ends[-1], b)
-        else:
-            starts.append(a)
-            ends.append(b)
-    return starts, ends
-
-
-def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
-    """Whether ``pos`` falls in one of the sorted, disjoint spans ``starts[k]:ends[k]``."""
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and pos < ends[k]
+_MAX_CUES_SHOWN = 6  # cues quoted in a block's reason, at most
 
 
 def find_blocks(
@@ -342,14 +109,14 @@ def _block_reason(
     counts: dict[str, int] = {}
     for lab in (glued, *labels) if glued else labels:
         for c in lab.cues:
-            if c.kind != _WEAK:
+            if c.kind != WEAK:
                 counts[c.kind] = counts.get(c.kind, 0) + 1
     kind = max(counts, key=lambda k: counts[k])  # the first of the most frequent: dicts keep order
     what = KIND_LABELS.get(kind, f"{kind} appeal")
     # Strong cues first, then weak phrases, then bare pronouns: the telling ones lead.
     ranked = sorted(
         (c for lab in labels for c in lab.cues),
-        key=lambda c: (c.kind == _WEAK, c.kind == _WEAK and " " not in c.text),
+        key=lambda c: (c.kind == WEAK, c.kind == WEAK and " " not in c.text),
     )
     shown: list[str] = []
     for c in ranked:
@@ -359,10 +126,10 @@ def _block_reason(
     if first == last:
         return f"{what} (line {first}; cues: " + ", ".join(f'"{t}"' for t in shown[:_MAX_CUES_SHOWN]) + ")"
     if glued is not None:
-        text = [c.text for c in glued.cues if c.kind != _WEAK][-1]
+        text = [c.text for c in glued.cues if c.kind != WEAK][-1]
         opener = f'"{text}" glued to the end of line {before.index + 1}, which stays'
     else:
-        strong = [c.text for c in labels[0].cues if c.kind != _WEAK]
+        strong = [c.text for c in labels[0].cues if c.kind != WEAK]
         opener = '"' + (strong[0] if strong else " ".join(lines[0].text.split()[:5])) + '"'
     cues = ", ".join([f'"{t}"' for t in shown if f'"{t}"' != opener][:_MAX_CUES_SHOWN])
     return f"{what} block (lines {first}-{last}; opens with {opener}, cues: {cues})"
@@ -389,7 +156,7 @@ def drop_appeals(doc: Document, ctx: Context) -> Iterator[Drop]:
     lines = list(doc.content())
     if not lines:
         return
-    lex = lexicon(_langs(ctx))
+    lex = lexicon(lookup_order(lexicon_lang(ctx, "appeals")))
     seen: dict[str, LineLabel] = {}  # repeated lines (menus, boilerplate) are labelled once
     labels = [seen.get(line.text) or seen.setdefault(line.text, classify(line.text, lex)) for line in lines]
     opts = ctx.options

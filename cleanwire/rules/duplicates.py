@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..document import Document
 from ..rule import Drop, rule
+from .shapes import quote
 
 # Quote styles folded together: curly, low, prime and angle quotes.
 _QUOTES = str.maketrans(
@@ -44,6 +45,7 @@ _TRAILING = " .!?…:;,"  # punctuation ignored at the end of a line
 _LONG_WORDS = 8  # a line this many words long repeats anywhere
 _LONG_CHARS = 40  # ... or this many characters long
 _TITLE_WORDS = 3  # a short line repeated right after itself needs this many words
+_QUOTED_CHARS = 40  # the first copy is quoted in the reason up to this many characters
 
 
 def line_key(text: str) -> str:
@@ -53,11 +55,6 @@ def line_key(text: str) -> str:
     True
     """
     return " ".join(text.split()).translate(_QUOTES).casefold().rstrip(_TRAILING)
-
-
-def _preview(text: str, width: int = 40) -> str:
-    text = text.strip()
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 @rule(kind="filter")
@@ -90,4 +87,6 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
             first.setdefault(key, line.index)
             prev_key, prev_index = key, line.index
             continue
-        yield Drop(line.index, line.index, f'repeats line {j + 1} ("{_preview(doc.lines[j].text)}")')
+        yield Drop(
+            line.index, line.index, f'repeats line {j + 1} ("{quote(doc.lines[j].text, _QUOTED_CHARS)}")'
+        )

@@ -19,11 +19,11 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
 from ..context import Context
+from ..lexicon import entries
 from ..rule import Edit, rule
 
 # --- join_split_abbreviations -----------------------------------------------
@@ -50,19 +50,16 @@ class _Abbreviations:
 @functools.cache
 def _abbreviations() -> _Abbreviations:
     """Load ``lexicons/abbreviations.txt`` once."""
-    path = resources.files("cleanwire").joinpath("lexicons/abbreviations.txt")
-    entries: set[str] = set()
+    abbreviations: set[str] = set()
     names: dict[str, frozenset[str] | None] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        parts = raw.split("#", 1)[0].split()
-        if not parts:
-            continue
-        entries.add(parts[0])
+    for entry in entries("abbreviations"):
+        parts = entry.split()
+        abbreviations.add(parts[0])
         if len(parts) > 1 and parts[1] == "name":
             names[parts[0]] = None
         elif len(parts) > 1 and parts[1].startswith("name="):
             names[parts[0]] = frozenset(parts[1][5:].split(","))
-    return _Abbreviations(frozenset(entries), names)
+    return _Abbreviations(frozenset(abbreviations), names)
 
 
 @rule(kind="repair")

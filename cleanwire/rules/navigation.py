@@ -24,15 +24,12 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from ..context import Context
 from ..document import Document
+from ..lexicon import folded_words, lexicon_lang, lookup_order, sections
 from ..rule import Drop, rule
 
-# A word, with apostrophes inside it; apostrophes are dropped when normalised.
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_APOSTROPHES = str.maketrans("", "", "'’")
 # A bullet at the start of a line: "- ", "• ", "▪ ", "► ".
 _BULLET = re.compile(r"^\s*[-–—•*·▪►◦»>|]+\s*")
 # Punctuation that makes a short line a sentence or a quote rather than a menu item.
@@ -49,14 +46,6 @@ _CRUMB_SEP = re.compile(r"\s*[>»›→]\s*|\s+[/|]\s+")
 _ARROW = re.compile(r"[>»›→]")
 
 
-def _norm(word: str) -> str:
-    return word.translate(_APOSTROPHES).casefold()
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_norm(w) for w in _WORD.findall(text))
-
-
 @dataclass(frozen=True)
 class NavLexicon:
     """Navigation words of one or more languages."""
@@ -69,29 +58,12 @@ class NavLexicon:
 
 
 @functools.cache
-def _read_lexicon(lang: str) -> dict[str, list[str]] | None:
-    """The sections of ``navigation.<lang>.txt``, or None when there is no such file."""
-    path = resources.files("cleanwire") / "lexicons" / f"navigation.{lang}.txt"
-    if not path.is_file():
-        return None
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-        elif line:
-            sections.setdefault(current, []).append(line)
-    return sections
-
-
-@functools.cache
 def nav_lexicon(langs: tuple[str, ...]) -> NavLexicon:
     """The merged navigation lexicon of ``langs`` (languages without a file add nothing)."""
     found: dict[str, set[tuple[str, ...]]] = {}
     for lang in langs:
-        for section, phrases in (_read_lexicon(lang) or {}).items():
-            found.setdefault(section, set()).update(w for w in map(_words, phrases) if w)
+        for section, phrases in sections("navigation", lang).items():
+            found.setdefault(section, set()).update(w for w in map(folded_words, phrases) if w)
     share: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for section, category in (("share", "share"), ("networks", "network"), ("connectors", "connector")):
         for words in found.get(section, ()):
@@ -106,8 +78,7 @@ def nav_lexicon(langs: tuple[str, ...]) -> NavLexicon:
 
 
 def _lex(ctx: Context) -> NavLexicon:
-    lang = ctx.lang
-    return nav_lexicon(("en",) if lang in ("en", "und") else (lang, "en"))
+    return nav_lexicon(lookup_order(lexicon_lang(ctx, "navigation")))
 
 
 # --- headline ticker ---------------------------------------------------------
@@ -202,9 +173,9 @@ def _breadcrumb(text: str, lex: NavLexicon) -> str | None:
     if len(text) > 300 or (stripped.startswith("|") and stripped.endswith("|")):
         return None  # long, or a table row ("| Ticker | Last | Change |")
     parts = [p.strip() for p in _CRUMB_SEP.split(_BULLET.sub("", text).strip())]
-    if len(parts) < 2 or any(not menu_like(p, 4, 40) and _words(p) not in lex.home for p in parts):
+    if len(parts) < 2 or any(not menu_like(p, 4, 40) and folded_words(p) not in lex.home for p in parts):
         return None
-    if _words(parts[0]) in lex.home or (len(parts) >= 3 and _ARROW.search(text)):
+    if folded_words(parts[0]) in lex.home or (len(parts) >= 3 and _ARROW.search(text)):
         return f'breadcrumb trail ("{text.strip()}")'
     if len(parts) >= 4:
         return f'inline menu of {len(parts)} items ("{text.strip()[:60]}")'
@@ -254,7 +225,7 @@ def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
         items = [_BULLET.sub("", line.text).strip() for line in run]
         if a > 0 and lines[a - 1].text.rstrip().endswith(":"):
             continue  # a list the article introduces
-        all_menu = all(_words(item) in lex.menu for item in items)
+        all_menu = all(folded_words(item) in lex.menu for item in items)
         if len(run) < opts["min_run"] and not (all_menu and len(run) >= opts["min_menu_run"]):
             continue
         shown = ", ".join(f'"{item}"' for item in items[:5]) + (", ..." if len(items) > 5 else "")
@@ -275,7 +246,7 @@ def share_parts(text: str, lex: NavLexicon, max_words: int) -> tuple[int, int] |
     """
     if len(text) > 30 * max_words:  # too long for a row of buttons; spares tokenising a huge line
         return None
-    words = list(_words(text))
+    words = list(folded_words(text))
     if not words or len(words) > max_words:
         return None
     for suffix in lex.suffixes:

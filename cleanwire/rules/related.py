@@ -23,8 +23,10 @@ from dataclasses import dataclass
 
 from ..context import Context
 from ..document import Document
+from ..lexicon import alternation, lexicon_lang, phrases
 from ..rule import Drop, rule
-from .metadata import SENTENCE_END, alternation, is_date_line, lexicon_lang, phrases, quote
+from .dates import DATE_FAMILIES, is_date_line
+from .shapes import SENTENCE_END, quote
 
 # Decoration after a heading: "Related News:", "Read more »", "See also →".
 _HEADING_TAIL = re.compile(r"[\s:»›>→▸…]+$")
@@ -139,11 +141,11 @@ def drop_related(doc: Document, ctx: Context) -> Iterator[Drop]:
     Sunday.").
 
     >>> drop_related("Body text.\\nRelated News\\nWorld | 7 Jan, 2025\\nTalks resume in Doha")
-    'Body text.'
+    'Body text.\\n'
     >>> drop_related("More from the interview will air on Sunday.")
     'More from the interview will air on Sunday.'
     """
-    lang = lexicon_lang(ctx, "related", "months", "weekdays", "date_labels")
+    lang = lexicon_lang(ctx, "related", *DATE_FAMILIES)
     labels = _labels(lang)
     lines = doc.lines
     i = 0

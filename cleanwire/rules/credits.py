@@ -1,0 +1,142 @@
+"""Photo credits and the captions tied to them.
+
+A scraped page keeps the credit under each picture as a line of its own:
+"Mohammed Al-Rifai / AFP", "Photo: Jane Doe/Reuters", "(Photo by X/Getty
+Images)", "© 2024 X". When the picture sits between the title and the body,
+its caption comes along too, one short sentence right before the credit.
+``drop_photo_credits`` drops the credit, and the caption only where nothing
+but a title, date or byline comes before it. It belongs to the metadata
+family (:mod:`cleanwire.rules.metadata`) and likewise does nothing when the
+user keeps metadata. Names and agencies come from :mod:`cleanwire.rules.names`;
+credit labels ("Photo:", "Credit:") are language data (``credit_labels.en.txt``).
+Deliberately left alone: sentences that mention photos or agencies ("The AP /
+NORC poll showed ..."), and a paragraph or first line that happens to stand
+before a credit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..document import Document
+from ..lexicon import alternation, lexicon_lang, phrases
+from ..rule import Drop, rule
+from .names import NAME_FAMILIES, agencies, name_patterns
+from .shapes import SENTENCE_BREAK, SENTENCE_END, quote, unbracket
+
+# "©", "(c)" and the word "Copyright" open copyright notices in every language.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# Splits "AP Photo/Evan Vucci" and "AFP via Getty Images" into their parts.
+_CREDIT_PARTS = re.compile(r"\s*/\s*|\s+via\s+")
+# An agency-style acronym: "SANA", "EPA-EFE".
+_ACRONYM = re.compile(r"[A-Z][A-Z\-]{1,9}")
+
+
+@functools.cache
+def _credit_label(lang: str) -> re.Pattern[str]:
+    labels = alternation(phrases("credit_labels", lang))
+    # A credit label, then ":", a spaced dash, "by", a name after "courtesy of", or the line end.
+    return re.compile(rf"(?:{labels})(?:\s*:\s*|\s+[–—-]\s+|\s+by\s+|(?<=of)\s+|$)", re.IGNORECASE)
+
+
+def credit_kind(text: str, lang: str = "en") -> str | None:
+    """What kind of credit line ``text`` is ("photo credit", "copyright line"), or None.
+
+    >>> credit_kind("Mohammed Al-Rifai / AFP")
+    'photo credit'
+    >>> credit_kind("The AP / NORC poll showed support falling.") is None
+    True
+    """
+    s = unbracket(text.strip())
+    if not s or len(s) > 200:
+        return None
+    words = len(s.split())
+    if _COPYRIGHT.match(s):
+        return "copyright line" if words <= 15 else None
+    m = _credit_label(lang).match(s)
+    if m:
+        return "photo credit" if words <= 20 else None
+    if words > 12 or SENTENCE_END.search(s):
+        return None
+    parts = [p.removesuffix(".com") for p in _CREDIT_PARTS.split(s)]
+    agency = agencies()
+    if len(parts) == 1:
+        return "photo credit" if agency.fullmatch(s) else None
+    name = name_patterns(lang).name
+    if not all(name.fullmatch(p) or agency.fullmatch(p) for p in parts):
+        return None
+    if any(agency.search(p) for p in parts):
+        return "photo credit"
+    acronyms = [p for p in parts if _ACRONYM.fullmatch(p)]
+    people = [p for p in parts if len(p.split()) >= 2]
+    return "photo credit" if acronyms and people else None
+
+
+def _caption(text: str) -> bool:
+    """A caption: one short finished sentence."""
+    s = text.strip()
+    return (
+        len(s) <= 240
+        and len(s.split()) <= 30
+        and SENTENCE_END.search(s) is not None
+        and SENTENCE_BREAK.search(s[:-1]) is None
+    )
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line reads as article prose: a long line or a finished sentence."""
+    n = len(text.split())
+    return n >= 25 or (n >= 8 and SENTENCE_END.search(text) is not None)
+
+
+def _prev_content(doc: Document, i: int, *, kept: bool = True, limit: int = 50) -> int | None:
+    """Index of the last non-blank (and kept) line before ``i``, looking back ``limit`` lines."""
+    for j in range(i - 1, max(i - 1 - limit, -1), -1):
+        if not doc.lines[j].blank and not (kept and j in doc.dropped):
+            return j
+    return None
+
+
+def _after_heading(doc: Document, i: int) -> bool:
+    """Whether line ``i`` follows a title, date or byline rather than article prose.
+
+    A line with only dropped lines (metadata) before it counts; the first
+    line of the document does not: it may be the article's first paragraph.
+    """
+    k = _prev_content(doc, i)
+    if k is None:
+        return _prev_content(doc, i, kept=False) is not None
+    return not is_prose(doc.lines[k].text)
+
+
+@rule(kind="filter")
+def drop_photo_credits(doc: Document, ctx: Context) -> Iterator[Drop]:
+    """Drop photo credit lines and the caption sentence tied to a credit.
+
+    Credits: "Name / AFP", "Photo: Jane Doe/Reuters", "(Photo by X/Getty
+    Images)", "Credit: ...", "© 2024 X", "File photo". The line before a
+    credit is dropped as its caption only when it is one short finished
+    sentence that follows a title, date or other non-prose line (a caption
+    between the title and the body); a paragraph inside the article, or the
+    first line of the document, that happens to precede a credit stays.
+
+    >>> drop_photo_credits("Title\\n\\nA fighter in Aleppo.\\n\\nJane Doe / AFP\\n\\nBody.")
+    'Title\\n\\n\\n\\nBody.'
+    """
+    if ctx.keep_metadata:
+        return
+    lang = lexicon_lang(ctx, "credit_labels", *NAME_FAMILIES)
+    credits = {}
+    for line in doc.content():
+        kind = credit_kind(line.text, lang)
+        if kind:
+            credits[line.index] = kind
+    for i, kind in credits.items():
+        j = _prev_content(doc, i)
+        if j is not None and j not in credits and _caption(doc.lines[j].text) and _after_heading(doc, j):
+            credit = quote(doc.lines[i].text, 32)
+            yield Drop(j, j, f'photo caption before the credit "{credit}"')
+        yield Drop(i, i, f'{kind} ("{quote(doc.lines[i].text)}")')
