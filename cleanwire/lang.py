@@ -17,11 +17,12 @@ UNKNOWN = "und"
 _WORD = regex.compile(r"\p{L}+")
 # The most frequent English function words: a text where they are a large share
 # of the words is English without asking langdetect.
-_EN_STOP = frozenset(
-    "the of and to a in is that for it was on with as he be by at are his from this "
-    "have an not but had they which or were has been their its said who will would "
-    "she her we you i after more than about there also when one two into".split()
-)
+_EN_STOP_TEXT = """
+the of and to a in is that for it was on with as he be by at are his from this have an not but
+had they which or were has been their its said who will would she her we you i after more than
+about there also when one two into
+"""
+_EN_STOP = frozenset(_EN_STOP_TEXT.split())
 _SAMPLE_CHARS = 3000
 _lock = threading.Lock()
 

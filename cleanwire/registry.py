@@ -97,7 +97,8 @@ class Registry:
         """Add ``new`` at the end, or just before/after the rule with that name."""
         if not isinstance(new, Rule):
             raise TypeError(
-                f"add() takes a Rule, got {type(new).__name__}: wrap the function with @cleanwire.rule(kind=...)"
+                f"add() takes a Rule, got {type(new).__name__}: "
+                "wrap the function with @cleanwire.rule(kind=...)"
             )
         if new.name in self._enabled:
             raise ValueError(f"a rule named {new.name!r} is already registered; remove() it first")

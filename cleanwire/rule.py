@@ -17,7 +17,7 @@ import inspect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from .context import Context
@@ -82,7 +82,7 @@ class Record:
 
 RepairFunc = Callable[[str, "Context"], Iterable[Edit]]
 FilterFunc = Callable[["Document", "Context"], Iterable[Drop]]
-RuleFunc = Union[RepairFunc, FilterFunc]
+RuleFunc = RepairFunc | FilterFunc
 
 
 @dataclass(frozen=True)

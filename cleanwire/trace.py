@@ -12,6 +12,7 @@ character stays either kept or covered by exactly one record.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -134,7 +135,7 @@ def _checked(cur: str, edits: Iterable[tuple[str, Edit]]) -> list[tuple[str, Edi
             continue
         todo.append((rule_name, e))
     todo.sort(key=lambda re: (re[1].start, re[1].end))
-    for (r1, e1), (r2, e2) in zip(todo, todo[1:]):
+    for (r1, e1), (r2, e2) in itertools.pairwise(todo):
         if e2.start < e1.end or (e1.start == e1.end == e2.start == e2.end):
             raise RuleError(
                 f"overlapping edits: {r1!r} at {e1.start}:{e1.end} and {r2!r} at {e2.start}:{e2.end}"

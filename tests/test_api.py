@@ -70,7 +70,8 @@ def test_result_unpacks_to_text_and_records() -> None:
 def test_format_trace_names_rule_and_reason() -> None:
     result = cleanwire.clean_and_explain("one\r\ntwo  three")
     shown = cleanwire.format_trace(result)
-    assert "normalize_newlines" in shown and "normalize_spaces" in shown
+    assert "normalize_newlines" in shown
+    assert "normalize_spaces" in shown
     assert "records" in shown.splitlines()[-1]
 
 
@@ -177,7 +178,7 @@ def test_registry_errors() -> None:
     reg = cleanwire.default_registry()
     with pytest.raises(ValueError, match="already registered"):
         reg.add(reg.get("normalize_spaces"))
-    with pytest.raises(TypeError, match="@cleanwire.rule"):
+    with pytest.raises(TypeError, match=r"@cleanwire\.rule"):
         reg.add(lambda t, c: [])  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="not both"):
         reg.add(upper_x, before="normalize_spaces", after="normalize_spaces")

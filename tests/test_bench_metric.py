@@ -24,7 +24,8 @@ def test_extra_and_missing_text() -> None:
     tp, fp, fn = match("a b c d e", "a b c d e f g")
     assert (tp, fp, fn) == (0.5, 0.5, 0.0)
     s = scores([(tp, fp, fn)])
-    assert s["precision"] == 0.5 and s["recall"] == 1.0
+    assert s["precision"] == 0.5
+    assert s["recall"] == 1.0
     assert s["f1"] == pytest.approx(2 / 3)
 
 

@@ -46,7 +46,8 @@ def test_insertion_then_edit_inside_it() -> None:
     t.apply([("sp", Edit(8, 9, " ", "newline to space"))])
     assert t.text == "sources. Lavrov"
     (rec,) = records_ok(t)
-    assert rec.rule == "sp" and "glued" in rec.reason
+    assert rec.rule == "sp"
+    assert "glued" in rec.reason
 
 
 def test_two_edits_in_one_earlier_change() -> None:
@@ -63,7 +64,8 @@ def test_two_edits_in_one_earlier_change() -> None:
     )
     assert t.text == "xx B!DEF yy"
     (rec,) = records_ok(t)
-    assert rec.start == 3 and rec.end == 6
+    assert rec.start == 3
+    assert rec.end == 6
 
 
 def test_noop_edit_is_skipped() -> None:

@@ -172,8 +172,8 @@ def drop_source_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
     label; "Source: the ministry said the figures were wrong." is a sentence
     and stays, as does "Reporting by the BBC showed ...".
 
-    >>> drop_source_lines("Body.\\nSource: Bloomberg\\n(Reporting by Jane Doe; Editing by John Roe)")
-    'Body.\\n'
+    >>> drop_source_lines("Body.\\nSource: Bloomberg\\n(Reporting by Jane Doe; Editing by John Roe)\\nMore.")
+    'Body.\\nMore.'
     """
     if ctx.keep_metadata:
         return
@@ -203,8 +203,8 @@ def drop_url_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
 
     Leaves URLs inside sentences ("Visit https://example.org for details.").
 
-    >>> drop_url_lines("Body.\\nOriginal url:\\nhttps://www.example.com/2024/12/13/story-a87327")
-    'Body.\\n'
+    >>> drop_url_lines("Body.\\nOriginal url:\\nhttps://www.example.com/2024/12/13/story-a87327\\nMore.")
+    'Body.\\nMore.'
     """
     if ctx.keep_metadata:
         return

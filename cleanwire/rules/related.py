@@ -140,8 +140,8 @@ def drop_related(doc: Document, ctx: Context) -> Iterator[Drop]:
     ("The charges are related to ...", "More from the interview will air on
     Sunday.").
 
-    >>> drop_related("Body text.\\nRelated News\\nWorld | 7 Jan, 2025\\nTalks resume in Doha")
-    'Body text.\\n'
+    >>> drop_related("Body.\\nRelated News\\nWorld | 7 Jan, 2025\\nTalks resume in Doha\\n\\nMore body.")
+    'Body.\\n\\nMore body.'
     >>> drop_related("More from the interview will air on Sunday.")
     'More from the interview will air on Sunday.'
     """

@@ -23,9 +23,7 @@ _ODD = "\\t\\f\\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _H = f"[ {_ODD}]"
 # Either whitespace at a line edge (removed) or, inside a line, a run of two or
 # more / a single non-plain space (made one plain space).
-_SPACES = re.compile(
-    rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[{_ODD}])", re.MULTILINE
-)
+_SPACES = re.compile(rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[{_ODD}])", re.MULTILINE)
 # A run of whitespace holding two or more newlines: a blank line or several.
 _BLANKS = re.compile(r"\n\s*\n")
 _LEADING = re.compile(r"\A\s+")
