@@ -19,11 +19,7 @@ class Line:
     start: int
     end: int
     text: str
-
-    @property
-    def blank(self) -> bool:
-        """True when the line holds only whitespace."""
-        return not self.text.strip()
+    blank: bool = False  #: True when the line holds only whitespace
 
 
 @dataclass
@@ -38,6 +34,7 @@ class Document:
     text: str
     lines: tuple[Line, ...]
     dropped: dict[int, str] = field(default_factory=dict)
+    _nonblank: list[Line] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -48,11 +45,21 @@ class Document:
 
     def kept(self) -> Iterator[Line]:
         """The lines not dropped so far, blank ones included."""
-        return (line for line in self.lines if line.index not in self.dropped)
+        dropped = self.dropped
+        return iter([line for line in self.lines if line.index not in dropped])
 
     def content(self) -> Iterator[Line]:
         """The non-blank lines not dropped so far."""
-        return (line for line in self.lines if line.index not in self.dropped and not line.blank)
+        dropped = self.dropped
+        if not dropped:
+            return iter(self._content)
+        return iter([line for line in self._content if line.index not in dropped])
+
+    @property
+    def _content(self) -> list[Line]:
+        if self._nonblank is None:
+            self._nonblank = [line for line in self.lines if not line.blank]
+        return self._nonblank
 
     def next_content(self, i: int) -> Line | None:
         """The first non-blank, not dropped line after line ``i``."""
@@ -95,7 +102,7 @@ def segment(text: str) -> Document:
     lines = []
     pos = 0
     for i, part in enumerate(text.split("\n")):
-        lines.append(Line(i, pos, pos + len(part), part))
+        lines.append(Line(i, pos, pos + len(part), part, not part.strip()))
         pos += len(part) + 1
     if not text:
         lines = []
