@@ -10,7 +10,7 @@ from typing import Any
 from .config import Config, MetadataPolicy
 from .context import Context
 from .document import Document, segment
-from .errors import UnknownOptionError, UnknownRuleError
+from .options import checked_options
 from .registry import Registry, default_registry
 from .result import Result
 from .rule import Drop, Edit, Rule
@@ -62,14 +62,21 @@ class Cleaner:
             reg.disable(name)
         if metadata not in _METADATA_POLICIES:
             raise ValueError(f"metadata must be one of {_METADATA_POLICIES}, got {metadata!r}")
-        if lang is not None and (not isinstance(lang, str) or not lang):
-            raise TypeError(f"lang must be a language code such as 'en', got {lang!r}")
-        checked = _checked_options(reg, options or {})
-        self.registry = reg
+        if lang is not None:
+            if not isinstance(lang, str) or not lang.strip():
+                raise TypeError(f"lang must be a language code such as 'en', got {lang!r}")
+            lang = lang.strip().lower().replace("_", "-").split("-")[0]  # "en-US" -> "en"
+        checked = checked_options(reg, options or {})
+        self._registry = reg
         self.config = Config(lang=lang, metadata=metadata, options=checked)
         self._steps = tuple(
             (r, MappingProxyType({**r.options, **checked.get(r.name, {})})) for r in reg.enabled()
         )
+
+    @property
+    def registry(self) -> Registry:
+        """A copy of the registry this cleaner was built from (changing it changes nothing here)."""
+        return self._registry.copy()
 
     @property
     def pipeline(self) -> list[str]:
@@ -175,23 +182,6 @@ def _names(names: Iterable[str], what: str) -> list[str]:
         if not isinstance(n, str):
             raise TypeError(f"{what}= takes rule names, got {n!r}")
     return out
-
-
-def _checked_options(
-    reg: Registry, options: Mapping[str, Mapping[str, Any]]
-) -> Mapping[str, Mapping[str, Any]]:
-    out = {}
-    for name, values in options.items():
-        if name not in reg:
-            raise UnknownRuleError(name, reg.names())
-        r = reg.get(name)
-        if not isinstance(values, Mapping):
-            raise TypeError(f"options[{name!r}] must be a mapping of option names to values")
-        for key in values:
-            if key not in r.options:
-                raise UnknownOptionError(name, key, r.options)
-        out[name] = MappingProxyType(dict(values))
-    return MappingProxyType(out)
 
 
 @functools.lru_cache(maxsize=1)

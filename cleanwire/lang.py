@@ -74,11 +74,6 @@ def stopword_shares(text: str) -> dict[str, float]:
     return {lang: sum(w in stop for w in words) / len(words) for lang, stop in _STOP.items()}
 
 
-def english_share(text: str) -> float:
-    """Share of words that are common English function words."""
-    return stopword_shares(text)["en"]
-
-
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language, or ``"und"``.
 

@@ -241,3 +241,27 @@ def test_rule_decorator_checks() -> None:
         rule(kind="repair", options={"lang": "en"})
     with pytest.raises(ValueError, match="docstring"):
         rule(kind="repair")(lambda t, c: [])
+
+
+def test_option_of_the_wrong_type_fails_when_the_cleaner_is_made() -> None:
+    with pytest.raises(
+        TypeError, match=r'drop_word_lines\.word takes a string \(default "Advertisement"\), got 4'
+    ):
+        Cleaner(rules=[drop_word_lines], options={"drop_word_lines": {"word": 4}})
+
+
+def test_lang_codes_are_normalised() -> None:
+    assert Cleaner(lang="EN").config.lang == "en"
+    assert Cleaner(lang="en-US").config.lang == "en"
+    assert Cleaner(lang="pt_BR").config.lang == "pt"
+
+
+def test_cleaner_registry_is_a_copy() -> None:
+    cleaner = Cleaner()
+    cleaner.registry.disable("normalize_spaces")
+    assert "normalize_spaces" in cleaner.pipeline
+    assert cleaner.registry.is_enabled("normalize_spaces")
+
+
+def test_unicode_line_separators_become_newlines() -> None:
+    assert cleanwire.clean("First paragraph.\u2028Second paragraph.") == "First paragraph.\nSecond paragraph."

@@ -17,10 +17,11 @@ import sys
 from ..api import Cleaner
 from ..errors import RuleError, UnknownNameError
 from ..explain import format_trace
+from ..options import show_value
 from ..registry import default_registry
 from ..result import Result
 from .jsonl import run_jsonl
-from .parser import build_parser, check_option_types, parse_options, show_value, split_names
+from .parser import build_parser, parse_options, split_names
 from .streams import (
     BROKEN_PIPE,
     FAILED,
@@ -56,7 +57,6 @@ def _make_cleaner(args: argparse.Namespace) -> Cleaner:
         raise UsageError(f"{exc}; cleanwire --list-rules shows the rules and their options") from None
     except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
-    check_option_types(cleaner)
     return cleaner
 
 

@@ -4,7 +4,8 @@ Records are written in input order with the field cleaned and every other key
 kept. A malformed line (invalid JSON, not an object, the field missing or not
 a string, bytes that do not decode) never stops the run: it is reported on
 stderr as FILE:LINE and written in its place as an error record, so output
-line N still belongs to input record N. Blank lines are skipped.
+record N belongs to input record N. Blank lines are not records: they are
+skipped.
 """
 
 from __future__ import annotations

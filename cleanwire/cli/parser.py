@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import __version__
-from ..api import Cleaner
 from .streams import UsageError
 
 _DESCRIPTION = """\
@@ -168,50 +167,3 @@ def parse_options(values: Sequence[str]) -> dict[str, dict[str, Any]]:
             value = raw
         out.setdefault(rule_name, {})[name.strip()] = value
     return out
-
-
-_TYPE_NAMES = {
-    bool: "true or false",
-    int: "an integer",
-    float: "a number",
-    str: "a string",
-    list: "a list",
-    tuple: "a list",
-    frozenset: "a list",
-    dict: "an object",
-}
-
-
-def check_option_types(cleaner: Cleaner) -> None:
-    """Reject option values whose type plainly differs from the default's."""
-    for rule_name, values in cleaner.config.options.items():
-        defaults = cleaner.registry.get(rule_name).options
-        for name, value in values.items():
-            default = defaults[name]
-            if default is None or _same_kind(default, value):
-                continue
-            wanted = _TYPE_NAMES.get(type(default), f"a {type(default).__name__}")
-            raise UsageError(
-                f"option {rule_name}.{name} takes {wanted} (default {show_value(default)}), "
-                f"got {show_value(value)}"
-            )
-
-
-def _same_kind(default: Any, value: Any) -> bool:
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(default, bool) and isinstance(value, bool)
-    if isinstance(default, float):
-        return isinstance(value, (int, float))
-    if isinstance(default, (list, tuple, frozenset, set)):
-        return isinstance(value, list)
-    return isinstance(value, type(default))
-
-
-def show_value(value: Any) -> str:
-    """An option value as it would be typed after ``--option RULE.NAME=``."""
-    if isinstance(value, (frozenset, set)):
-        value = sorted(value, key=str)
-    try:
-        return json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return repr(value)
