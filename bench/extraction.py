@@ -176,7 +176,9 @@ def markdown(report: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, required=True, help="benchmark folder (ground-truth.json, output/)")
+    parser.add_argument(
+        "--data", type=Path, required=True, help="benchmark folder (ground-truth.json, output/)"
+    )
     parser.add_argument("--extractors", help="comma-separated extractor names (default: all)")
     parser.add_argument("--json", type=Path, help="also write the full report as JSON here")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")

@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon import WORD, fold, folded_words, sections, strip_apostrophes
+from ..document import Document, segment
+from ..lexicon import WORD, fold, fold_keeps_words, folded_words, prefix_tree, sections, strip_apostrophes
+from .scan import lines_matching
 
 # Quoted speech: cues inside quotation marks are someone else's words. Bounded
 # lengths keep unbalanced quotes from scanning to the end of a 1 MB line.
@@ -63,6 +65,9 @@ class Lexicon:
     whole_lines: dict[tuple[str, ...], str]
     first_words: frozenset[str]
     longest_whole: int
+    # Screens over folded text (see _screens); None when the lexicon defeats them.
+    strong_screen: re.Pattern[str] | None = None  # strong and whole-line phrases, after a non-word char
+    cue_screen: re.Pattern[str] | None = None  # every phrase, as whole words
 
 
 @functools.cache
@@ -85,7 +90,34 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
     ranked = {
         w: tuple(sorted(ps, key=lambda p: (-len(p.words), p.kind == WEAK))) for w, ps in by_first.items()
     }
-    return Lexicon(ranked, whole, frozenset(ranked), max(map(len, whole), default=0))
+    return Lexicon(
+        ranked, whole, frozenset(ranked), max(map(len, whole), default=0), *_screens(by_first, whole)
+    )
+
+
+def _screens(
+    by_first: dict[str, list[_Phrase]], whole: dict[tuple[str, ...], str]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | tuple[None, None]:
+    """Patterns that find cue phrases in folded text: the strong ones, and all of them.
+
+    A phrase is found as its words in order with anything but a word between
+    them, which :func:`classify` also accepts, so a line where a screen finds
+    nothing has no such cue: with no strong or whole-line phrase it is not
+    strong and cannot open a block; with no phrase at all its label is "none".
+    An acronym keeps its case when a line is classified, so the screens hold
+    only while no cue word has an upper-case letter (None otherwise).
+    """
+    phrases = {p.words for ps in by_first.values() for p in ps}
+    if any(not w or any(c.isupper() for c in w) for p in (*phrases, *whole) for w in p):
+        return None, None
+    strong = {p.words for ps in by_first.values() for p in ps if p.kind != WEAK} | set(whole)
+    gap = r"[^\w\n]+"
+    return (
+        # The phrase follows a non-word character, matched rather than looked behind
+        # for: a pattern that starts with a character class lets the engine skip ahead.
+        re.compile(rf"\W(?:{prefix_tree(sorted(strong), gap)})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{prefix_tree(sorted(phrases | set(whole)), gap)})(?!\w)"),
+    )
 
 
 @dataclass(frozen=True)
@@ -180,6 +212,83 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
         )
         return LineLabel("mixed", len(words), cues, opens_tail=last_strong)
     return LineLabel("strong", len(words), cues)
+
+
+def screenable(texts: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the cue screens can vouch for lines among ``texts``: see :func:`fold_keeps_words`."""
+    return lex.strong_screen is not None and all(fold_keeps_words(t) for t in texts)
+
+
+def strong_lines(doc: Document, folded: str | None, lex: Lexicon) -> set[int] | None:
+    """Indices of the lines of ``doc`` that may be strong or end in a strong sentence.
+
+    ``folded`` is the folded text of ``doc`` (None when folding glues words:
+    then any line may, and the answer is None). One search of the strong
+    screen over it finds every line that may hold a strong cue.
+    """
+    if lex.strong_screen is None or folded is None:
+        return None
+    return {line.index for line in lines_matching(doc, lex.strong_screen, folded)}
+
+
+def block_openers(texts: Sequence[str], lex: Lexicon) -> list[int] | None:
+    """Positions in ``texts`` (lines) of those that may be strong or end in a strong sentence.
+
+    None when the lines are not :func:`screenable`: any line may.
+
+    >>> block_openers(["Support us today.", "We met on Sunday.", "Sign in", "Support us today."],
+    ...               lexicon(("en",)))
+    [0, 2, 3]
+    """
+    doc = segment("\n".join(texts))
+    if len(doc.lines) != len(texts) or not fold_keeps_words(doc.text):
+        return None  # a line with a newline in it, or words that folding would glue
+    found = strong_lines(doc, fold(doc.text), lex)
+    return None if found is None else sorted(found)
+
+
+class LineLabels:
+    """The labels of a document's lines, each line labelled when first asked for.
+
+    Blocks grow only around strong lines, so most lines of a page are never
+    looked at; a text repeated on several lines is labelled once. Given the
+    ``openers`` (:func:`block_openers`, None when the text is not
+    screenable), a line that is not one of them is weak or has no cue, and:
+
+    * with more than ``longest`` words, the most a line that joins, bridges or
+      edges a block may have, it is labelled "none" (weak or not: nothing in
+      the block decision tells the two apart for such a line);
+    * with no phrase found by the cue screen it is "none" without being
+      classified word by word.
+    """
+
+    def __init__(
+        self, texts: Sequence[str], lex: Lexicon, openers: Sequence[int] | None, longest: int
+    ) -> None:
+        self.texts = texts
+        self.lex = lex
+        self._screen = lex.cue_screen if openers is not None else None
+        self._openers = {texts[k] for k in openers} if openers is not None else set()
+        self._longest = longest
+        self._known: dict[str, LineLabel] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, k: int) -> LineLabel:
+        text = self.texts[k]
+        label = self._known.get(text)
+        if label is None:
+            label = self._known[text] = self._label(text)
+        return label
+
+    def _label(self, text: str) -> LineLabel:
+        if self._screen is None or text in self._openers or len(text) > _MAX_LINE:
+            return classify(text, self.lex)
+        words = len(WORD.findall(text))
+        if words > self._longest or not self._screen.search(fold(text)):
+            return LineLabel("none", words)
+        return classify(text, self.lex)
 
 
 def _uncued_words(matches: Sequence[re.Match[str]], ends: list[int], cued: set[int]) -> int:

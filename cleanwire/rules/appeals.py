@@ -30,13 +30,18 @@ article paragraphs, which a weak cue never pulls into a block.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from ..context import Context
 from ..document import Document, Line
 from ..lexicon import lexicon_lang, lookup_order
 from ..rule import Drop, rule
-from .appeal_cues import WEAK, LineLabel, classify, lexicon
+from .appeal_cues import WEAK, LineLabel, LineLabels, classify, lexicon, strong_lines
+from .scan import folded
+
+__all__ = ["KIND_LABELS", "LineLabel", "classify", "drop_appeals", "find_blocks", "lexicon"]
 
 KIND_LABELS = {
     "donation": "donation appeal",
@@ -49,13 +54,27 @@ KIND_LABELS = {
 _MAX_CUES_SHOWN = 6  # cues quoted in a block's reason, at most
 
 
+class Labels(Protocol):
+    """A sequence of line labels: a list, or :class:`LineLabels` that classifies on demand."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, k: int, /) -> LineLabel: ...
+
+
 def find_blocks(
-    labels: Sequence[LineLabel], max_gap: int, bridge_words: int, weak_words: int, edge_words: int
+    labels: Labels,
+    max_gap: int,
+    bridge_words: int,
+    weak_words: int,
+    edge_words: int,
+    openers: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Runs ``(first, last)`` of appeal lines among ``labels`` (positions, inclusive).
 
     A run starts at a strong line, or right after a mixed line whose last
     sentence opens an appeal, and ends at the last strong line reached.
+    ``openers``, when given, are the sorted positions of every line that may
+    be strong or open a tail; the others are then not looked at as starts.
 
     >>> L = lambda label, words=8: LineLabel(label, words)
     >>> find_blocks([L("none", 40), L("strong"), L("weak"), L("none"), L("strong"), L("weak")], 2, 25, 40, 20)
@@ -72,12 +91,20 @@ def find_blocks(
     def edge(k: int) -> bool:
         return labels[k].label == "weak" and labels[k].words <= edge_words
 
+    n = len(labels)
+
+    def next_opener(k: int) -> int:
+        if openers is None:
+            return k
+        at = bisect.bisect_left(openers, k)
+        return openers[at] if at < len(openers) else n
+
     blocks: list[tuple[int, int]] = []
-    k, n = 0, len(labels)
+    k = next_opener(0)
     while k < n:
         lab = labels[k]
         if lab.label != "strong" and not lab.opens_tail:
-            k += 1
+            k = next_opener(k + 1)
             continue
         first = k if lab.label == "strong" else k + 1
         last = k if lab.label == "strong" else -1
@@ -89,7 +116,7 @@ def find_blocks(
                 last = j
             j += 1
         if last < first:  # a glued-on opener with no strong line after it
-            k += 1
+            k = next_opener(k + 1)
             continue
         low = blocks[-1][1] + 1 if blocks else 0
         while lab.label == "strong" and first > max(low, k - max_gap) and edge(first - 1):
@@ -98,7 +125,7 @@ def find_blocks(
         while last + 1 < n and last < stop and edge(last + 1):
             last += 1
         blocks.append((first, last))
-        k = last + 1
+        k = next_opener(last + 1)
     return blocks
 
 
@@ -157,14 +184,20 @@ def drop_appeals(doc: Document, ctx: Context) -> Iterator[Drop]:
     if not lines:
         return
     lex = lexicon(lookup_order(lexicon_lang(ctx, "appeals")))
-    seen: dict[str, LineLabel] = {}  # repeated lines (menus, boilerplate) are labelled once
-    labels = [seen.get(line.text) or seen.setdefault(line.text, classify(line.text, lex)) for line in lines]
+    texts = [line.text for line in lines]
+    found = strong_lines(doc, folded(doc, ctx), lex)
+    openers = None if found is None else [k for k, line in enumerate(lines) if line.index in found]
+    if openers == []:
+        return  # no line can hold a strong cue: no block can start
     opts = ctx.options
+    longest = max(opts["bridge_words"], opts["weak_words"], opts["edge_words"])
+    labels = LineLabels(texts, lex, openers, longest)  # only lines a block reaches are labelled
     blocks = find_blocks(
-        labels, opts["max_gap"], opts["bridge_words"], opts["weak_words"], opts["edge_words"]
+        labels, opts["max_gap"], opts["bridge_words"], opts["weak_words"], opts["edge_words"], openers
     )
     for first, last in blocks:
-        block_lines, block_labels = lines[first : last + 1], labels[first : last + 1]
+        block_lines = lines[first : last + 1]
+        block_labels = [labels[k] for k in range(first, last + 1)]
         before = labels[first - 1] if first else None
         glued = before if before is not None and before.opens_tail else None
         reason = _block_reason(block_lines, block_labels, lines[first - 1], glued)

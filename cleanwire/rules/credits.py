@@ -22,9 +22,10 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Document
-from ..lexicon import alternation, lexicon_lang, phrases
+from ..lexicon import alternation, entries, lexicon_lang, phrase_tree, phrases
 from ..rule import Drop, rule
-from .names import NAME_FAMILIES, agencies, name_patterns
+from .names import NAME_FAMILIES, agencies, agency_names, name_patterns
+from .scan import LabelHead, label_head, line_head, lines_labelled, lines_starting, lines_with, merged
 from .shapes import SENTENCE_BREAK, SENTENCE_END, quote, unbracket
 
 # "©", "(c)" and the word "Copyright" open copyright notices in every language.
@@ -36,10 +37,33 @@ _ACRONYM = re.compile(r"[A-Z][A-Z\-]{1,9}")
 
 
 @functools.cache
-def _credit_label(lang: str) -> re.Pattern[str]:
+def _credit_label(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], LabelHead]:
     labels = alternation(phrases("credit_labels", lang))
-    # A credit label, then ":", a spaced dash, "by", a name after "courtesy of", or the line end.
-    return re.compile(rf"(?:{labels})(?:\s*:\s*|\s+[–—-]\s+|\s+by\s+|(?<=of)\s+|$)", re.IGNORECASE)
+    either = rf"(?:©|\(c\)|copyright\b|{phrase_tree(phrases('credit_labels', lang))})"
+    return (
+        # A credit label, then ":", a spaced dash, "by", a name after "courtesy of", or the line end.
+        re.compile(rf"(?:{labels})(?:\s*:\s*|\s+[–—-]\s+|\s+by\s+|(?<=of)\s+|$)", re.IGNORECASE),
+        # What both that and _COPYRIGHT need at the start: one test for the two.
+        re.compile(either, re.IGNORECASE),
+        # The same at the start of a line of a document, maybe after an opening bracket
+        # (no \b in the folded form: folding drops apostrophes after the word).
+        label_head(
+            phrases("credit_labels", lang),
+            before=r"(?:[(\[][^\S\n]*)?",
+            raw_extra=r"©|\(c\)|copyright\b",
+            folded_extra=r"©|\(c\)|copyright",
+        ),
+    )
+
+
+@functools.cache
+def _agency_head() -> re.Pattern[str]:
+    # An agency name at the start of a line, maybe after an opening bracket.
+    return line_head(rf"(?:[(\[][^\S\n]*)?(?:{phrase_tree(entries('agencies'))})")
+
+
+# The line has more than one part ("Name / AFP", "AFP via Getty Images").
+_PARTED = re.compile(r"/|via")
 
 
 def credit_kind(text: str, lang: str = "en") -> str | None:
@@ -54,15 +78,21 @@ def credit_kind(text: str, lang: str = "en") -> str | None:
     if not s or len(s) > 200:
         return None
     words = len(s.split())
-    if _COPYRIGHT.match(s):
-        return "copyright line" if words <= 15 else None
-    m = _credit_label(lang).match(s)
-    if m:
-        return "photo credit" if words <= 20 else None
+    label, head, _ = _credit_label(lang)
+    if head.match(s):
+        if _COPYRIGHT.match(s):
+            return "copyright line" if words <= 15 else None
+        if label.match(s):
+            return "photo credit" if words <= 20 else None
     if words > 12 or SENTENCE_END.search(s):
         return None
-    parts = [p.removesuffix(".com") for p in _CREDIT_PARTS.split(s)]
     agency = agencies()
+    if "/" not in s and "via" not in s:  # one part: the whole line must be an agency
+        names = agency_names()
+        if names is not None:
+            return "photo credit" if " ".join(s.split()) in names else None
+        return "photo credit" if agency.fullmatch(s) else None
+    parts = [p.removesuffix(".com") for p in _CREDIT_PARTS.split(s)]
     if len(parts) == 1:
         return "photo credit" if agency.fullmatch(s) else None
     name = name_patterns(lang).name
@@ -130,7 +160,9 @@ def drop_photo_credits(doc: Document, ctx: Context) -> Iterator[Drop]:
         return
     lang = lexicon_lang(ctx, "credit_labels", *NAME_FAMILIES)
     credits = {}
-    for line in doc.content():
+    # A credit line starts with a label, "©" or an agency, or has parts ("/", "via").
+    starts = lines_labelled(doc, ctx, _credit_label(lang)[2])
+    for line in merged(starts, lines_starting(doc, _agency_head()), lines_with(doc, _PARTED)):
         kind = credit_kind(line.text, lang)
         if kind:
             credits[line.index] = kind

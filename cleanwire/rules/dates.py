@@ -20,6 +20,10 @@ from ..lexicon import alternation, phrases
 from .shapes import unbracket
 
 DATE_FAMILIES = ("months", "weekdays", "date_labels")  # lexicons behind date lines
+DATE_CHARS = 120  # a date line is never longer than this
+# Every date and time pattern below needs a decimal digit (a day, a year or a time),
+# so a line without one is no date line: drop_datelines only looks at lines with one.
+DIGIT = re.compile(r"\d")
 # Splits "Section | date • 5 min read" into segments.
 SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+")
 
@@ -87,7 +91,7 @@ def is_date_line(text: str, lang: str = "en") -> bool:
     False
     """
     s = text.strip()
-    if not s or len(s) > 120 or not any(c.isdigit() for c in s):
+    if not s or len(s) > DATE_CHARS or not any(map(str.isdigit, s)):
         return False
     pats = date_patterns(lang)
     segments = [unbracket(seg.strip(" ,")) for seg in SEGMENTS.split(s)]

@@ -14,7 +14,9 @@ before it, as a doubled title does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
 
 from ..context import Context
 from ..document import Document
@@ -22,24 +24,25 @@ from ..rule import Drop, rule
 from .shapes import quote
 
 # Quote styles folded together: curly, low, prime and angle quotes.
-_QUOTES = str.maketrans(
-    {
-        "’": "'",
-        "‘": "'",
-        "‚": "'",
-        "‛": "'",
-        "′": "'",
-        "`": "'",
-        "´": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "″": '"',
-        "«": '"',
-        "»": '"',
-    }
-)
+_QUOTES = {
+    "’": "'",
+    "‘": "'",
+    "‚": "'",
+    "‛": "'",
+    "′": "'",
+    "`": "'",
+    "´": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "″": '"',
+    "«": '"',
+    "»": '"',
+}
+# Whitespace (what str.split splits on) other than the space and the newline, listed
+# rather than written as [^\S \n], which is slower to search for (a test checks the list).
+ODD_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _TRAILING = " .!?…:;,"  # punctuation ignored at the end of a line
 
 _LONG_WORDS = 8  # a line this many words long repeats anywhere
@@ -54,7 +57,35 @@ def line_key(text: str) -> str:
     >>> line_key("  He said: “Enough.” ") == line_key('he said: "enough."')
     True
     """
-    return " ".join(text.split()).translate(_QUOTES).casefold().rstrip(_TRAILING)
+    return line_keys([" ".join(text.split())])[0]
+
+
+def line_keys(texts: Sequence[str]) -> list[str]:
+    """The :func:`line_key` of each of ``texts`` (lines without newlines), computed in one go.
+
+    Every step works character by character, so it runs once on the lines
+    joined by newlines instead of once per line.
+
+    >>> line_keys(["Big News  Today!", "“Quoted”"])
+    ['big news today', '"quoted"']
+    """
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    if (
+        "  " in joined
+        or "\n " in joined
+        or " \n" in joined
+        or joined[:1] == " "
+        or joined[-1:] == " "
+        or ODD_SPACE.search(joined)
+    ):  # some line has whitespace to collapse
+        joined = "\n".join(" ".join(text.split()) for text in texts)
+    # One replace() per quote present: far faster than str.translate on non-ASCII text.
+    for quote_char, plain in _QUOTES.items():
+        if quote_char in joined:
+            joined = joined.replace(quote_char, plain)
+    return [key.rstrip(_TRAILING) for key in joined.casefold().split("\n")]
 
 
 @rule(kind="filter")
@@ -70,23 +101,34 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
     >>> drop_duplicates("Big News Today\\nBig News Today\\nBuy Now\\nItem\\nBuy Now")
     'Big News Today\\nBuy Now\\nItem\\nBuy Now'
     """
+    lines = list(doc.content())
+    keys = line_keys([line.text for line in lines])
+    # A line whose key occurs once neither repeats a line nor is repeated (and is kept):
+    # only the lines with repeated keys are walked, in order.
+    repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
     first: dict[str, int] = {}
-    prev_key: str | None = None
-    prev_index = -1
-    for line in doc.content():
-        text = line.text
-        key = line_key(text)
-        if not key:
-            continue
-        long = len(text.strip()) >= _LONG_CHARS or len(key.split()) >= _LONG_WORDS
+    after: dict[int, tuple[str | None, int]] = {}  # position -> the last kept (key, line) once it is done
+    for pos in [pos for pos, key in enumerate(keys) if key in repeated]:
+        line, key = lines[pos], keys[pos]
+        before = pos - 1  # the line before with a key: the last kept one is it, or as after it
+        while before >= 0 and not keys[before]:
+            before -= 1
+        if before < 0:
+            prev_key, prev_index = None, -1
+        else:
+            prev_key, prev_index = after.get(before, (keys[before], lines[before].index))
+        # A key has single spaces only (casefold makes no whitespace): words = spaces + 1.
+        words = key.count(" ") + 1
+        long = len(line.text.strip()) >= _LONG_CHARS or words >= _LONG_WORDS
         if long and key in first:
             j = first[key]
-        elif not long and key == prev_key and len(key.split()) >= _TITLE_WORDS:
+        elif not long and key == prev_key and words >= _TITLE_WORDS:
             j = prev_index
         else:
             first.setdefault(key, line.index)
-            prev_key, prev_index = key, line.index
+            after[pos] = (key, line.index)
             continue
+        after[pos] = (prev_key, prev_index)
         yield Drop(
             line.index, line.index, f'repeats line {j + 1} ("{quote(doc.lines[j].text, _QUOTED_CHARS)}")'
         )

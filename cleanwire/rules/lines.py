@@ -33,8 +33,11 @@ from ..rule import Edit, rule
 _OPEN = "(\\[{\"“‘«„'"
 # A short token ending in "." at the end of a line, then the line break (with
 # any spaces or tabs around it) and a non-blank next line. The token may not
-# start with an opening bracket or quote, so the match starts after them.
-_LINE_END_ABBR = re.compile(rf"(?<![^\s{_OPEN}])([^\s{_OPEN}]{{0,15}}\.)([ \t]*\n[ \t]*)(?=\S)")
+# start with an opening bracket or quote, so it starts after them. Found in two
+# steps so that the engine can search for the literal ".": the full stop and
+# the line break, then the token, searched back from the full stop.
+_DOT_BREAK = re.compile(r"\.([ \t]*\n[ \t]*)(?=\S)")
+_TOKEN_TO_DOT = re.compile(rf"(?<![^\s{_OPEN}])[^\s{_OPEN}]{{0,15}}\.\Z")
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,12 @@ def join_split_abbreviations(text: str, ctx: Context) -> Iterator[Edit]:
     if "." not in text:
         return
     lex = _abbreviations()
-    for m in _LINE_END_ABBR.finditer(text):
-        abbr = m.group(1)
+    for m in _DOT_BREAK.finditer(text):
+        dot = m.start()
+        token = _TOKEN_TO_DOT.search(text, max(dot - 15, 0), dot + 1)
+        if token is None:
+            continue  # the word before the full stop is too long
+        abbr = token.group()
         if abbr not in lex.all:
             continue
         first = text[m.end()]
@@ -96,7 +103,7 @@ def join_split_abbreviations(text: str, ctx: Context) -> Iterator[Edit]:
             langs = lex.names[abbr]
             if langs is not None and ctx.lang not in langs:
                 continue
-        yield Edit(m.start(2), m.end(2), " ", f'line broken after the abbreviation "{abbr}"')
+        yield Edit(m.start(1), m.end(1), " ", f'line broken after the abbreviation "{abbr}"')
 
 
 # --- split_glued_sentences --------------------------------------------------

@@ -27,10 +27,11 @@ import regex
 
 from ..context import Context
 from ..document import Document
-from ..lexicon import alternation, lexicon_lang, phrases
+from ..lexicon import alternation, lexicon_lang, phrase_tree, phrases
 from ..rule import Drop, rule
-from .dates import DATE_FAMILIES, SEGMENTS, date_patterns, is_date_line
+from .dates import DATE_CHARS, DATE_FAMILIES, DIGIT, SEGMENTS, date_patterns, is_date_line
 from .names import NAME_FAMILIES, NamePatterns, agencies, name_patterns
+from .scan import LabelHead, label_head, line_head, lines_labelled, lines_starting, lines_with, merged
 from .shapes import SENTENCE_BREAK, quote, unbracket
 
 # -- date lines ----------------------------------------------------------------
@@ -49,7 +50,9 @@ def drop_datelines(doc: Document, ctx: Context) -> Iterator[Drop]:
     if ctx.keep_metadata:
         return
     lang = lexicon_lang(ctx, *DATE_FAMILIES)
-    for line in doc.content():
+    for line in lines_with(doc, DIGIT):  # every date pattern needs a digit (see dates.py)
+        if len(line.text) > DATE_CHARS and len(line.text.strip()) > DATE_CHARS:
+            continue  # too long for is_date_line
         if is_date_line(line.text, lang):
             yield Drop(line.index, line.index, f'date line ("{quote(line.text)}")')
 
@@ -72,12 +75,16 @@ def _tail_ok(tail: str, names: NamePatterns, lang: str) -> bool:
     return True
 
 
+# A character that every byline tail separator has ("," "|" "•" or a dash).
+_TAIL_MARK = re.compile(r"[,|•–—-]")
+
+
 def _byline(text: str, lang: str) -> bool:
     s = text.strip()
     if len(s) > 150:
         return False
     names = name_patterns(lang)
-    m = names.byline.fullmatch(s)
+    m = names.byline.fullmatch(s) if names.label is None or names.label.match(s) else None
     if m:
         words = m.group("names").split()
         if words[0].rstrip(",.").lower() in names.calendar:
@@ -87,7 +94,7 @@ def _byline(text: str, lang: str) -> bool:
             return False
         tail = m.group("tail")
         return tail is None or _tail_ok(tail, names, lang)
-    m = names.signed.fullmatch(s)
+    m = names.signed.fullmatch(s) if _TAIL_MARK.search(s) else None
     if m:
         tail = m.group("tail")
         return len(tail.split()) <= 5 and bool(names.role.search(tail)) and _tail_ok(tail, names, lang)
@@ -109,7 +116,12 @@ def drop_bylines(doc: Document, ctx: Context) -> Iterator[Drop]:
     if ctx.keep_metadata:
         return
     lang = lexicon_lang(ctx, *DATE_FAMILIES, *NAME_FAMILIES)
-    for line in doc.content():
+    head = name_patterns(lang).label_head
+    # A byline starts with its label or has a tail after a separator.
+    candidates = (
+        doc.content() if head is None else merged(lines_labelled(doc, ctx, head), lines_with(doc, _TAIL_MARK))
+    )
+    for line in candidates:
         if _byline(line.text, lang):
             yield Drop(line.index, line.index, f'byline ("{quote(line.text)}")')
 
@@ -121,6 +133,7 @@ def drop_bylines(doc: Document, ctx: Context) -> Iterator[Drop]:
 class _Sources:
     named: re.Pattern[str]  # "Source: X"
     by: regex.Pattern[str]  # "Editing by X"
+    head: LabelHead | None  # the start of every line either can match (None: any line may)
 
 
 @functools.cache
@@ -133,6 +146,11 @@ def _sources(lang: str) -> _Sources:
         named=re.compile(rf"(?:{colon})\s*:\s*(?P<content>\S.*)", re.IGNORECASE),
         # "Editing by Kardo Roj": the label, then a capitalised name.
         by=regex.compile(rf"(?i:{by})\s+(?P<content>\p{{Lu}}.*)"),
+        # Either label, maybe after an opening bracket. re ignores case at least as
+        # widely as regex does for ASCII letters (a test checks), not for all others.
+        head=label_head([x.rstrip(":") for x in labels], before=r"(?:[(\[][^\S\n]*)?")
+        if all(x.isascii() for x in labels)
+        else None,
     )
 
 
@@ -178,7 +196,8 @@ def drop_source_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
     if ctx.keep_metadata:
         return
     lang = lexicon_lang(ctx, "source_labels")
-    for line in doc.content():
+    head = _sources(lang).head
+    for line in doc.content() if head is None else lines_labelled(doc, ctx, head):
         kind = _source_line(line.text, lang)
         if kind:
             yield Drop(line.index, line.index, f'{kind} ("{quote(line.text)}")')
@@ -191,10 +210,15 @@ _BARE_URL = re.compile(r"[<(\[]?(?:(?:https?://|www\.)\S+?|[\w-]+(?:\.[\w-]+)+/\
 
 
 @functools.cache
-def _url_label(lang: str) -> re.Pattern[str]:
+def _url_label(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = alternation(phrases("url_labels", lang))
-    # A URL label, an optional ":" and an optional URL after it.
-    return re.compile(rf"(?:{labels})\s*:?(?:\s*(?P<url>\S+))?", re.IGNORECASE)
+    tree = phrase_tree(phrases("url_labels", lang))
+    return (
+        # A URL label, an optional ":" and an optional URL after it.
+        re.compile(rf"(?:{labels})\s*:?(?:\s*(?P<url>\S+))?", re.IGNORECASE),
+        # The start of a line that either pattern can match (what _BARE_URL needs, loosened).
+        line_head(rf"(?:[<(\[]?(?:https?://|www\.|[\w-]+\.[\w.-]*/)|{tree})", re.IGNORECASE),
+    )
 
 
 @rule(kind="filter")
@@ -208,8 +232,8 @@ def drop_url_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
     """
     if ctx.keep_metadata:
         return
-    label = _url_label(lexicon_lang(ctx, "url_labels"))
-    for line in doc.content():
+    label, head = _url_label(lexicon_lang(ctx, "url_labels"))
+    for line in lines_starting(doc, head):
         s = line.text.strip()
         if len(s) > 2000 or (" " in s and len(s.split()) > 3):
             continue

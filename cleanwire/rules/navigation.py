@@ -27,23 +27,27 @@ from dataclasses import dataclass
 
 from ..context import Context
 from ..document import Document
-from ..lexicon import folded_words, lexicon_lang, lookup_order, sections
+from ..lexicon import WORD, fold, folded_words, lexicon_lang, lookup_order, prefix_tree, sections
 from ..rule import Drop, rule
+from .scan import folded, lines_matching
 
 # A bullet at the start of a line: "- ", "• ", "▪ ", "► ".
-_BULLET = re.compile(r"^\s*[-–—•*·▪►◦»>|]+\s*")
+_BULLET_CHARS = "-–—•*·▪►◦»>|"
+_BULLET = re.compile(rf"^\s*[{re.escape(_BULLET_CHARS)}]+\s*")
 # Punctuation that makes a short line a sentence or a quote rather than a menu item.
 _SENTENCE_MARK = re.compile(r"[.!?,;:\"“”„«»…]")
 # The end of a sentence followed by the start of the next, glued or not; a
 # double dot ("chaos.. Two") joins headlines and is not a sentence end.
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?…](?!\.)[\"”’)\]]*\s*[\"“(]?[^\W\d_]")
-# A line ending the way sentences, quotes and captions end.
-_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+# The last visible character of a line that ends the way sentences, quotes and captions end.
+_TERMINAL = frozenset('.!?…:;"”’»)]')
 # Headlines joined by a double dot ("chaos.. Two"), a pipe or a bullet.
 _JOINT = re.compile(r"\w\.\.(?!\.)|\s[|•·]\s")
 # Breadcrumb separators: arrows and guillemets, or a slash/pipe between spaces.
 _CRUMB_SEP = re.compile(r"\s*[>»›→]\s*|\s+[/|]\s+")
 _ARROW = re.compile(r"[>»›→]")
+# A character every breadcrumb separator has: a line without one is a single part.
+_CRUMB_CHAR = re.compile(r"[>»›→/|]")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,9 @@ class NavLexicon:
     # First word -> (phrase, category), longest first; categories: share, network, connector.
     share: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     suffixes: tuple[tuple[str, ...], ...]
+    # In folded text, the start of every line that share_parts can accept: its first
+    # word starts a share phrase, or is not a word of lower-case a-z (a number).
+    share_head: re.Pattern[str]
 
 
 @functools.cache
@@ -69,11 +76,13 @@ def nav_lexicon(langs: tuple[str, ...]) -> NavLexicon:
         for words in found.get(section, ()):
             share.setdefault(words[0], []).append((words, category))
     order = {"share": 0, "network": 1, "connector": 2}
+    firsts = prefix_tree(sorted((w,) for w in share), "")
     return NavLexicon(
         home=frozenset(found.get("home", ())),
         menu=frozenset(found.get("menu", ())),
         share={w: tuple(sorted(ps, key=lambda p: (-len(p[0]), order[p[1]]))) for w, ps in share.items()},
         suffixes=tuple(sorted(found.get("suffix", ()), key=len, reverse=True)),
+        share_head=re.compile(rf"\n[^\w\n]*(?:(?:{firsts})(?!\w)|[^\W_a-z])"),
     )
 
 
@@ -94,8 +103,12 @@ def ticker_features(text: str, min_words: int, words_per_end: int, max_ends: int
     >>> ticker_features("A short line", 30, 25) is None
     True
     """
+    if (len(text) + 1) // 2 < min_words:  # no room for min_words words and the spaces between them
+        return None
+    if text.rstrip()[-1:] in _TERMINAL:
+        return None
     words = text.split()
-    if len(words) < min_words or _TERMINAL.search(text):
+    if len(words) < min_words:
         return None
     ends = len(_SENTENCE_END.findall(text))
     if ends > max_ends or len(words) < words_per_end * (ends + 1):
@@ -137,7 +150,10 @@ def drop_headline_ticker(doc: Document, ctx: Context) -> Iterator[Drop]:
     'The storm hit on Monday.'
     """
     opts = ctx.options
+    shortest = 2 * opts["min_words"] - 1  # min_words words and a space between each two
     for line in doc.content():
+        if len(line.text) < shortest:
+            continue
         n_words = line.text.count(" ") + 1
         if n_words > opts["max_words"]:
             continue
@@ -155,20 +171,30 @@ def menu_like(text: str, max_words: int, max_chars: int) -> bool:
     >>> menu_like("Trending Videos", 5, 40), menu_like("He left.", 5, 40)
     (True, False)
     """
-    item = _BULLET.sub("", text).strip()
+    first = text[:1]
+    if first and not first.isspace() and first not in _BULLET_CHARS:
+        item = text.rstrip()  # no bullet and no space to take off the front
+    else:
+        item = _BULLET.sub("", text).strip()
     if not item or len(item) > max_chars or _SENTENCE_MARK.search(item):
         return False
     words = item.split()
-    letters = [c for c in item if c.isalpha()]
-    if len(words) > max_words or not letters or not letters[0].isupper():
+    first_letter = next(filter(str.isalpha, item), None)
+    if len(words) > max_words or first_letter is None or not first_letter.isupper():
         return False
-    digits = sum(c.isdigit() for c in item)
-    capitalised = sum(w[0].isupper() or not w[0].isalpha() for w in words)
-    return digits * 3 <= len(letters) and capitalised * 2 >= len(words)
+    digits = sum(map(str.isdigit, item))
+    if digits and digits * 3 > sum(map(str.isalpha, item)):
+        return False  # mostly a number
+    capitalised = 0
+    for w in words:
+        capitalised += w[0].isupper() or not w[0].isalpha()
+    return capitalised * 2 >= len(words)
 
 
 def _breadcrumb(text: str, lex: NavLexicon) -> str | None:
     """Why a line is a breadcrumb trail or an inline menu, or None."""
+    if not _CRUMB_CHAR.search(text):
+        return None  # one part only
     stripped = text.strip()
     if len(text) > 300 or (stripped.startswith("|") and stripped.endswith("|")):
         return None  # long, or a table row ("| Ticker | Last | Change |")
@@ -210,27 +236,36 @@ def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
     opts = ctx.options
     lex = _lex(ctx)
     lines = list(doc.content())
-    crumbs = [_breadcrumb(line.text, lex) for line in lines]
+    max_words, max_chars = opts["max_words"], opts["max_chars"]
+    judged: dict[str, tuple[str | None, bool]] = {}  # repeated lines are judged once
+    for line in lines:
+        if line.text not in judged:
+            why = _breadcrumb(line.text, lex)
+            judged[line.text] = (why, bool(why) or menu_like(line.text, max_words, max_chars))
+    crumbs = [judged[line.text][0] for line in lines]
     for line, why in zip(lines, crumbs, strict=True):
         if why:
             yield Drop(line.index, line.index, why)
     # A breadcrumb inside a run of menu lines is part of the menu (the pipeline
     # ignores the second drop of a line).
-    flags = [
-        bool(why) or menu_like(line.text, opts["max_words"], opts["max_chars"])
-        for line, why in zip(lines, crumbs, strict=True)
-    ]
+    flags = [judged[line.text][1] for line in lines]
     for a, b in _menu_runs(flags):
-        run = lines[a : b + 1]
-        items = [_BULLET.sub("", line.text).strip() for line in run]
+        n = b - a + 1
+        if n < opts["min_run"] and n < opts["min_menu_run"]:
+            continue  # too short to be a menu of any kind
         if a > 0 and lines[a - 1].text.rstrip().endswith(":"):
             continue  # a list the article introduces
-        all_menu = all(folded_words(item) in lex.menu for item in items)
-        if len(run) < opts["min_run"] and not (all_menu and len(run) >= opts["min_menu_run"]):
+        # A run long enough is a menu whatever its items; a shorter one only if all are menu items.
+        short = n < opts["min_run"]
+        shown_to = b + 1 if short else min(b + 1, a + 5)  # only five of a long run are quoted
+        items = [_BULLET.sub("", line.text).strip() for line in lines[a:shown_to]]
+        if short and not (
+            all(folded_words(item) in lex.menu for item in items) and n >= opts["min_menu_run"]
+        ):
             continue
-        shown = ", ".join(f'"{item}"' for item in items[:5]) + (", ..." if len(items) > 5 else "")
-        what = "common menu items" if all_menu and len(run) < opts["min_run"] else "short menu-like lines"
-        yield Drop(run[0].index, run[-1].index, f"navigation menu ({len(run)} {what}: {shown})")
+        shown = ", ".join(f'"{item}"' for item in items[:5]) + (", ..." if n > 5 else "")
+        what = "common menu items" if short else "short menu-like lines"
+        yield Drop(lines[a].index, lines[b].index, f"navigation menu ({n} {what}: {shown})")
 
 
 # --- share and follow lines ----------------------------------------------------
@@ -246,6 +281,12 @@ def share_parts(text: str, lex: NavLexicon, max_words: int) -> tuple[int, int] |
     """
     if len(text) > 30 * max_words:  # too long for a row of buttons; spares tokenising a huge line
         return None
+    first = WORD.search(text)
+    if first is None:
+        return None
+    head = fold(first.group())
+    if not head.isdigit() and head not in lex.share:
+        return None  # the first word is neither a number nor the start of a share phrase
     words = list(folded_words(text))
     if not words or len(words) > max_words:
         return None
@@ -283,7 +324,19 @@ def drop_share_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
     """
     lex = _lex(ctx)
     lines = list(doc.content())
-    parts = [share_parts(line.text, lex, ctx.options["max_words"]) for line in lines]
+    max_words = ctx.options["max_words"]
+    text = folded(doc, ctx)
+    # Only a line whose first word opens a share phrase or is a number can be a share line.
+    heads = None if text is None else {line.index for line in lines_matching(doc, lex.share_head, text)}
+    judged: dict[str, tuple[int, int] | None] = {}  # repeated lines are judged once
+    parts: list[tuple[int, int] | None] = []
+    for line in lines:
+        if heads is not None and line.index not in heads:
+            parts.append(None)
+            continue
+        if line.text not in judged:
+            judged[line.text] = share_parts(line.text, lex, max_words)
+        parts.append(judged[line.text])
     lone = [p is not None and p[0] == 0 and p[1] == 1 for p in parts]
     for k, (line, p) in enumerate(zip(lines, parts, strict=True)):
         if p is None or p == (0, 0):

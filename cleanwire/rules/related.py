@@ -26,6 +26,7 @@ from ..document import Document
 from ..lexicon import alternation, lexicon_lang, phrases
 from ..rule import Drop, rule
 from .dates import DATE_FAMILIES, is_date_line
+from .scan import LabelHead, label_head, lines_labelled
 from .shapes import SENTENCE_END, quote
 
 # Decoration after a heading: "Related News:", "Read more »", "See also →".
@@ -46,19 +47,22 @@ class _Labels:
     heading: re.Pattern[str]  # a whole-line heading
     prefix: re.Pattern[str]  # "More from <Name>" headings
     inline: re.Pattern[str]  # "Read more: <headline>"
+    head: LabelHead  # the start of every line the three can match
 
 
 @functools.cache
 def _labels(lang: str) -> _Labels:
     labels = phrases("related", lang)
     exact = alternation(x for x in labels if not x.endswith(" *"))
-    open_ended = alternation(x[:-2] for x in labels if x.endswith(" *"))
+    open_labels = [x[:-2] for x in labels if x.endswith(" *")]
+    open_ended = alternation(open_labels)
     return _Labels(
         heading=re.compile(rf"(?:{exact})", re.IGNORECASE),
         # The open-ended label, then one to four words naming an outlet, section or topic.
         prefix=re.compile(rf"(?i:{open_ended})(?P<rest>(?:\s+\S+){{1,4}})"),
         # A label, a colon, then the linked headline.
         inline=re.compile(rf"(?:{exact})\s*:\s*(?P<content>\S.*)", re.IGNORECASE),
+        head=label_head([*(x for x in labels if not x.endswith(" *")), *open_labels]),
     )
 
 
@@ -147,12 +151,11 @@ def drop_related(doc: Document, ctx: Context) -> Iterator[Drop]:
     """
     lang = lexicon_lang(ctx, "related", *DATE_FAMILIES)
     labels = _labels(lang)
-    lines = doc.lines
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.blank or i in doc.dropped:
-            i += 1
+    after = 0  # lines before this one are in a block already dropped
+    # Only a line that starts with a label can be a heading or a related link.
+    for line in lines_labelled(doc, ctx, labels.head):
+        i = line.index
+        if i < after:
             continue
         kind = _heading(line.text, labels)
         if kind is not None:
@@ -161,11 +164,9 @@ def drop_related(doc: Document, ctx: Context) -> Iterator[Drop]:
                 items = f"{count} item" + ("s" if count > 1 else "")
                 what = f'related-links block under "{quote(line.text, 32)}" ({items})'
                 yield Drop(i, last, what if count else f'related-links heading ("{quote(line.text)}")')
-                i = last + 1
-                continue
+                after = last + 1
         elif len(line.text) <= 400:
             m = labels.inline.fullmatch(line.text.strip())
             # The linked headline starts like a title, not like the rest of a sentence.
             if m and not m.group("content")[0].islower() and len(m.group("content").split()) <= _INLINE_WORDS:
                 yield Drop(i, i, f'related link ("{quote(line.text)}")')
-        i += 1

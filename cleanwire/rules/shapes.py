@@ -36,5 +36,7 @@ def unbracket(text: str) -> str:
     >>> unbracket("(Photo: Jane Doe/AFP)"), unbracket("Talks (again) resume")
     ('Photo: Jane Doe/AFP', 'Talks (again) resume')
     """
+    if text[:1] not in ("(", "["):
+        return text  # what _BRACKETED needs first, tested without a search
     m = _BRACKETED.match(text)
     return m.group(1).strip() if m else text

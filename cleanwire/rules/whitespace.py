@@ -21,13 +21,16 @@ _CR = re.compile("\r\n?|[\u2028\u2029]")
 # separator (NBSP, ogham space, en/em/thin/hair spaces, narrow NBSP, ideographic).
 _ODD = "\\t\\f\\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _H = f"[ {_ODD}]"
-# Either whitespace at a line edge (removed) or, inside a line, a run of two or
-# more / a single non-plain space (made one plain space).
-_SPACES = re.compile(rf"(?P<edge>^{_H}+|{_H}+$)|(?P<inner>{_H}{{2,}}|[{_ODD}])", re.MULTILINE)
+# A whole run of horizontal whitespace that needs an edit: two or more characters,
+# a non-plain space, or a single space at a line edge. Runs at a line edge are
+# removed, others become one plain space. Starting with a character class (the
+# alternatives look back instead) lets the engine skip from space to space.
+_SPACES = re.compile(rf"{_H}(?:{_H}+|(?<=[{_ODD}])|(?<![^\n].)|(?=$))", re.MULTILINE)
+# Any non-plain space: with none of these and no doubled or edge space, nothing to do.
+_ODD_SPACE = re.compile(f"[{_ODD}]")
 # A run of whitespace holding two or more newlines: a blank line or several.
 _BLANKS = re.compile(r"\n\s*\n")
 _LEADING = re.compile(r"\A\s+")
-_TRAILING = re.compile(r"\s+\Z")
 
 
 @rule(kind="repair")
@@ -40,7 +43,7 @@ def normalize_newlines(text: str, ctx: Context) -> Iterator[Edit]:
     >>> normalize_newlines("one\\r\\ntwo\\rthree")
     'one\\ntwo\\nthree'
     """
-    if "\r" not in text:
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
         return
     for m in _CR.finditer(text):
         yield Edit(m.start(), m.end(), "\n", "line end normalised to \\n")
@@ -55,11 +58,22 @@ def normalize_spaces(text: str, ctx: Context) -> Iterator[Edit]:
     >>> normalize_spaces("  Hello,\\u00a0world.  \\nNext\\tline")
     'Hello, world.\\nNext line'
     """
+    if not (
+        "  " in text
+        or "\n " in text
+        or " \n" in text
+        or text[:1] == " "
+        or text[-1:] == " "
+        or _ODD_SPACE.search(text)
+    ):
+        return
+    n = len(text)
     for m in _SPACES.finditer(text):
-        if m.group("edge") is not None:
-            yield Edit(m.start(), m.end(), "", "space at a line end")
+        a, b = m.span()
+        if a == 0 or text[a - 1] == "\n" or b == n or text[b] == "\n":
+            yield Edit(a, b, "", "space at a line end")
         else:
-            yield Edit(m.start(), m.end(), " ", "run of spaces, tab or non-breaking space")
+            yield Edit(a, b, " ", "run of spaces, tab or non-breaking space")
 
 
 @rule(kind="repair")
@@ -76,8 +90,10 @@ def drop_blank_lines(text: str, ctx: Context) -> Iterator[Edit]:
     start = lead.end() if lead else 0
     if start:
         yield Edit(0, start, "", "whitespace at the start of the document")
-    trail = _TRAILING.search(text, start)
-    end = trail.start() if trail else len(text)
+    # Where the whitespace at the end starts (but not before start): str.rstrip strips
+    # what \s matches, and no pattern search has to try every position.
+    body = len(text.rstrip())
+    end = max(body, start) if body < len(text) else len(text)
     for m in _BLANKS.finditer(text, start, end):
         yield Edit(m.start(), m.end(), "\n", "blank lines between paragraphs")
     if end < len(text):
