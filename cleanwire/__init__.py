@@ -1,8 +1,8 @@
 """cleanwire: turn text scraped from news pages into clean article text.
 
 >>> import cleanwire
->>> cleanwire.clean("Lavrov met [officials](https://example.org) in Doha.")
-'Lavrov met officials in Doha.'
+>>> cleanwire.clean("Mayor Ines Varga met [officials](https://example.org) in Tampere.")
+'Mayor Ines Varga met officials in Tampere.'
 """
 
 from .api import Cleaner, clean, clean_and_explain

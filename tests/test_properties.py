@@ -13,18 +13,23 @@ from .conftest import check_trace
 PIECES = st.sampled_from(
     [
         "The minister said on Friday that talks would continue.",
-        "Assads",
+        "Merkels",
         " ",
         "  ",
         "\n",
         "\n\n",
         "\r\n",
-        "sources.Lavrov",
+        "said.Officials",
         "Nov.\n28",
         "**bold**",
         "[link](https://example.org)",
         "# ",
         "<p>",
+        "<b>x</b>",
+        "<![",
+        "<![if !supportLists]>",
+        "<script>alert(1)</script>",
+        "__init__",
         "&amp;",
         "donâ€™t",
         "’",
@@ -45,6 +50,11 @@ PIECES = st.sampled_from(
     ]
 )
 DOCS = st.lists(PIECES | st.text(max_size=8), max_size=40).map("".join)
+# Lines dense with tags and declarations, which strip_html hands to html.parser.
+TAGS = st.sampled_from(
+    ["<![", "<![if !supportLists]>", "<![endif]>", "<!--", "-->", "<b>", "</b>", "<i>y</i>", "<p>", "<br/>"]
+)
+FRAGMENTS = st.lists(TAGS | st.sampled_from(["x", " ", "\n", "<", "&amp;"]), max_size=20).map("".join)
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
@@ -66,3 +76,11 @@ def test_output_convention(text: str) -> None:
     assert out == out.strip()
     for line in out.split("\n"):
         assert line == line.strip()
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(FRAGMENTS)
+def test_tag_dense_lines_never_crash(text: str) -> None:
+    result = cleanwire.clean_and_explain(text)
+    check_trace(result)
+    assert cleanwire.clean(result.text) == result.text

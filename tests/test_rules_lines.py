@@ -27,8 +27,8 @@ def reasons(rule_result: object) -> list[str]:
     ("text", "expected", "abbr"),
     [
         (
-            "his visit to Moscow on Nov.\n28, Reuters reported.",
-            "his visit to Moscow on Nov. 28, Reuters reported.",
+            "her visit to Tampere on Nov.\n28, officials said.",
+            "her visit to Tampere on Nov. 28, officials said.",
             "Nov.",
         ),
         ("talks with Mr.\nSmith went well.", "talks with Mr. Smith went well.", "Mr."),
@@ -109,9 +109,9 @@ def test_join_needs_a_whole_token() -> None:
     ("text", "expected", "seam"),
     [
         (
-            "Western security sources.Lavrov was said to have held talks.",
-            "Western security sources.\nLavrov was said to have held talks.",
-            "sources.Lavrov",
+            "The harbour board said.Officials were told to wait.",
+            "The harbour board said.\nOfficials were told to wait.",
+            "said.Officials",
         ),
         ("Thank you!Your reminder is set.", "Thank you!\nYour reminder is set.", "you!Your"),
         ("Is it over?Nobody knows.", "Is it over?\nNobody knows.", "over?Nobody"),
@@ -161,7 +161,7 @@ def test_split_glued(text: str, expected: str, seam: str) -> None:
         "Mrs.Smith and Prof.Jones met Gen.Petraeus; Liverpool vs.Arsenal.",
         "Open Report.Pdf and run setup.Py or node.Js please.",
         "wait...What was that?",
-        "Weapons chaos.. Two killed. Yemen..Shura Council meets.",
+        "Storm damage.. Two hurt. Markets..Oil prices rise.",
         "the world…Then it ended.",
         "Remind me next monthThank you! Your pointer is set.",
         "Fetch index.php?Id=3 and a/b.Cd too.",

@@ -13,7 +13,7 @@ from cleanwire.rules.shapes import quote
 
 from .conftest import check_trace
 
-BODY = "The minister said on Tuesday that the talks in Doha would continue next week."
+BODY = "The minister said on Tuesday that the talks in Oslo would continue next week."
 METADATA_RULES = [drop_datelines, drop_bylines, drop_photo_credits, drop_source_lines, drop_url_lines]
 
 
@@ -56,14 +56,14 @@ def test_date_lines_go(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "DAMASCUS, SYRIA (North Press) – A source within the Kremlin revealed on Sunday that he had arrived.",
+        "TAMPERE, FINLAND (Nordic Wire) – A source at the council revealed on Sunday that he had arrived.",
         "The vote was held on December 13, 2024.",
         "December 13, 2024: the day the regime fell",
         "Elections 2024",
         "10:21",
-        "Politics | Syria",
+        "Politics | Finland",
         "May 2024 be a better year for all of us.",
-        "Assad's appeals fell on deaf ears during his visit to Moscow on Nov. 28, Reuters reported.",
+        "The mayor's appeals fell on deaf ears during her visit to Tampere on Oct. 14, officials said.",
     ],
 )
 def test_date_lines_stay(line: str) -> None:
@@ -127,7 +127,7 @@ def test_bylines_stay(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("Mohammed Al-Rifai / AFP", "photo credit"),
+        ("Karim al-Nouri / EPA", "photo credit"),
         ("Photo: Jane Doe/Reuters", "photo credit"),
         ("(Photo by John Smith/Getty Images)", "photo credit"),
         ("Credit: Reuters", "photo credit"),
@@ -140,6 +140,14 @@ def test_bylines_stay(line: str) -> None:
         ("Courtesy of the family", "photo credit"),
         ("© 2024 Reuters", "copyright line"),
         ("Copyright 2024 The Associated Press. All rights reserved.", "copyright line"),
+        ("Copyright © 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "copyright line"),
+        ("Copyright Example Media Group", "copyright line"),
+        ("Copyright: AFP", "copyright line"),
+        ("Copyright 2024 Example Ltd and its licensors", "copyright line"),
+        ("Copyright example.com 2024", "copyright line"),
+        ("(c) 2024 Example Media", "copyright line"),
+        ("(C) 2020-2024 Example News Ltd", "copyright line"),
+        ("(c) Example Media Group", "copyright line"),
     ],
 )
 def test_credits_go(line: str, kind: str) -> None:
@@ -156,6 +164,13 @@ def test_credits_go(line: str, kind: str) -> None:
         "Video-sharing platforms were ordered to remove the clip.",
         "Picture this: a city without cars.",
         "Copyright law was changed in 2019 after a long debate in parliament over the rights of musicians.",
+        "Copyright claims rose 40% in 2023, the report said.",
+        "Copyright 2023 was a record year for lawsuits.",
+        "Copyright Office fees rose",
+        "Copyright",
+        "(c) the right to remain silent;",
+        "(c) 2023 was the worst year on record;",
+        "(c) Members of the board shall be elected annually;",
     ],
 )
 def test_credits_stay(line: str) -> None:
@@ -165,37 +180,37 @@ def test_credits_stay(line: str) -> None:
 
 def test_caption_between_title_and_body_goes_with_its_credit() -> None:
     text = (
-        "Rebels Take Aleppo – Reuters\n\n"
-        "An anti-government fighter tears down a portrait in Aleppo.\n\n"
-        "Mohammed Al-Rifai / AFP\n\n"
+        "Floods Close Harbour – Nordic Wire\n\n"
+        "A ferry waits at the flooded quay in Tampere.\n\n"
+        "Karim al-Nouri / EPA\n\n"
         f"{BODY}"
     )
     result = drop_photo_credits.explain(text, lang="en")
     check_trace(result)
-    assert result.text == f"Rebels Take Aleppo – Reuters\n\n\n\n{BODY}"
+    assert result.text == f"Floods Close Harbour – Nordic Wire\n\n\n\n{BODY}"
     assert [r.reason for r in result.records] == [
-        'photo caption before the credit "Mohammed Al-Rifai / AFP"',
-        'photo credit ("Mohammed Al-Rifai / AFP")',
+        'photo caption before the credit "Karim al-Nouri / EPA"',
+        'photo credit ("Karim al-Nouri / EPA")',
     ]
 
 
 def test_first_line_of_the_document_is_not_a_caption() -> None:
     # Nothing shows it is not the article's first paragraph: keep it.
-    result = drop_photo_credits.explain(f"A fighter in Aleppo.\nJane Doe / AFP\n{BODY}", lang="en")
-    assert result.text == f"A fighter in Aleppo.\n{BODY}"
+    result = drop_photo_credits.explain(f"A ferry leaves the harbour.\nJane Doe / AFP\n{BODY}", lang="en")
+    assert result.text == f"A ferry leaves the harbour.\n{BODY}"
 
 
 def test_sentence_after_article_prose_stays_when_a_credit_follows() -> None:
-    text = f"{BODY}\n\nHe was seen in Aleppo.\n\nJane Doe / AFP\n\n{BODY}"
+    text = f"{BODY}\n\nHe was seen in Tampere.\n\nJane Doe / AFP\n\n{BODY}"
     result = drop_photo_credits.explain(text, lang="en")
-    assert result.text == f"{BODY}\n\nHe was seen in Aleppo.\n\n\n{BODY}"
+    assert result.text == f"{BODY}\n\nHe was seen in Tampere.\n\n\n{BODY}"
     assert [r.reason for r in result.records] == ['photo credit ("Jane Doe / AFP")']
 
 
 def test_title_before_a_credit_is_not_a_caption() -> None:
     # A caption is a finished sentence; a headline without a full stop stays.
-    result = drop_photo_credits.explain(f"Rebels take Aleppo\nJane Doe / AFP\n{BODY}", lang="en")
-    assert result.text == f"Rebels take Aleppo\n{BODY}"
+    result = drop_photo_credits.explain(f"Floods close the harbour\nJane Doe / AFP\n{BODY}", lang="en")
+    assert result.text == f"Floods close the harbour\n{BODY}"
 
 
 def test_two_sentences_are_not_a_caption() -> None:
@@ -209,13 +224,13 @@ def test_two_sentences_are_not_a_caption() -> None:
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("Source: Bloomberg", "source line"),
+        ("Source: Nordic Wire", "source line"),
         ("Sources: AP, Reuters", "source line"),
         ("Source: reuters.com", "source line"),
-        ("Editing by Kardo Roj", "production credit"),
+        ("Editing by Lena Marsh", "production credit"),
         ("Reporting by Jane Doe; Editing by John Roe", "production credit"),
         (
-            "(Reporting by Jane Doe in Beirut and John Smith in Moscow; Additional reporting by Ann Lee;"
+            "(Reporting by Jane Doe in Lisbon and John Smith in Oslo; Additional reporting by Ann Lee;"
             " Editing by Bob Roe)",
             "production credit",
         ),
@@ -275,8 +290,8 @@ def test_url_lines_stay(line: str) -> None:
 
 def test_keep_metadata_policy_keeps_everything() -> None:
     text = (
-        "December 13, 2024\nBy John Smith\nA fighter in Aleppo.\nJane Doe / AFP\n"
-        f"{BODY}\nSource: Bloomberg\nEditing by Kardo Roj\nOriginal url:\nhttps://x.org/a"
+        "December 13, 2024\nBy John Smith\nA ferry leaves the harbour.\nJane Doe / AFP\n"
+        f"{BODY}\nSource: Nordic Wire\nEditing by Lena Marsh\nOriginal url:\nhttps://x.org/a"
     )
     assert Cleaner(rules=METADATA_RULES, metadata="keep", lang="en").clean(text) == text
     assert Cleaner(rules=METADATA_RULES, lang="en").clean(text) == BODY + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from cleanwire.rules.related import drop_related
 from .conftest import check_trace
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
-BODY = "The minister said on Tuesday that the talks in Doha would continue next week."
+BODY = "The minister said on Tuesday that the talks in Oslo would continue next week."
 PROSE = "Officials said the next round would start after the holidays, according to two sources."
 MY_FILTERS = [
     drop_related,
@@ -75,6 +76,101 @@ def test_a_change_of_layout_ends_the_block() -> None:
     text = f"{BODY}\nRelated stories\nHeadline one\nHeadline two\n\nWhat the deal means\n{PROSE}"
     out, _ = reasons(text)
     assert out == f"{BODY}\n\nWhat the deal means\n{PROSE}"
+
+
+WRAPPED = (
+    "The foreign minister, who flew in on Thursday, told reporters that the\n"
+    "next round would begin after the holidays and that both\n"
+    "sides had agreed to keep\n"
+    "the channel open."
+)
+
+
+def test_a_change_of_bullet_style_ends_the_block() -> None:
+    # A bulleted item, then an unbulleted line: the list is over, the paragraph stays whole.
+    text = f"{BODY}\n\nRelated\n\n* Ceasefire talks stall in the capital\n\n{WRAPPED}"
+    out, why = reasons(text)
+    assert out == f"{BODY}\n\n\n{WRAPPED}"
+    assert why == ['related-links block under "Related" (1 item)']
+    # The same with the bullets the other way round.
+    text = f"{BODY}\nRead more:\nTalks stall in the capital\n- Aid convoys reach the north\n{PROSE}"
+    assert reasons(text) == (
+        f"{BODY}\n- Aid convoys reach the north\n{PROSE}",
+        ['related-links block under "Read more:" (1 item)'],
+    )
+
+
+def test_bulleted_items_all_go() -> None:
+    text = f"{BODY}\nRelated stories\n* Talks stall in the capital\n* Aid convoys reach the north\n\n{PROSE}"
+    assert reasons(text) == (f"{BODY}\n\n{PROSE}", ['related-links block under "Related stories" (2 items)'])
+
+
+@pytest.mark.parametrize(
+    "ending", ["that the", "and that both", "of", "to", "as well as its", "and,", "said;"]
+)
+def test_a_line_that_runs_on_is_not_a_headline(ending: str) -> None:
+    line = f"The foreign minister told reporters {ending}"
+    text = f"{BODY}\nRead more:\nTalks stall in the capital\n{line}\nthe channel would stay open."
+    out, why = reasons(text)
+    assert out == f"{BODY}\n{line}\nthe channel would stay open."
+    assert why == ['related-links block under "Read more:" (1 item)']
+
+
+def test_a_line_that_starts_lower_case_ends_the_block_with_the_line_above() -> None:
+    # "next round ..." goes on with the line above it: both are prose, not items.
+    text = (
+        f"{BODY}\n\nYou may also like\n\nCeasefire talks stall in the capital\n\n"
+        "The foreign minister, who flew in on Thursday, told reporters\n"
+        "next round would begin after the holidays."
+    )
+    out, why = reasons(text)
+    assert out == (
+        f"{BODY}\n\n\nThe foreign minister, who flew in on Thursday, told reporters\n"
+        "next round would begin after the holidays."
+    )
+    assert why == ['related-links block under "You may also like" (1 item)']
+    # With no item left, the heading goes alone.
+    text = f"{BODY}\nRelated\nThe minister told reporters\nthat talks would resume."
+    assert reasons(text) == (
+        f"{BODY}\nThe minister told reporters\nthat talks would resume.",
+        ['related-links heading ("Related")'],
+    )
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_not_a_list() -> None:
+    # Every line starts with a capital, but each is full up to the width: one wrapped paragraph.
+    para = (
+        "The foreign minister who flew in on Thursday told reporters at\n"
+        "The Hague that a new round would begin after the holidays with\n"
+        "President Smith and Prime Minister Jones expected to attend in\n"
+        "Geneva and at the site."
+    )
+    out, why = reasons(f"{BODY}\nRead more:\nCeasefire talks stall\n{para}")
+    assert out == f"{BODY}\n{para}"
+    assert why == ['related-links block under "Read more:" (1 item)']
+
+
+def test_names_and_plan_letters_still_end_headlines() -> None:
+    # "iPhone" is a name, not a lower-case continuation; "Plan A" does not run on.
+    text = f"{BODY}\nRead more:\nWhy the council chose Plan A\niPhone sales fall again\n\n{PROSE}"
+    assert reasons(text) == (f"{BODY}\n\n{PROSE}", ['related-links block under "Read more:" (2 items)'])
+
+
+def test_a_dated_list_ends_at_a_line_without_its_date() -> None:
+    items = "World | 7 Jan, 2025\nTalks resume\nWorld | 6 Jan, 2025\nTalks stall"
+    text = f"{BODY}\nRelated News\n{items}\nThe minister said nothing more"
+    assert reasons(text) == (
+        f"{BODY}\nThe minister said nothing more",
+        ['related-links block under "Related News" (4 items)'],
+    )
+
+
+def test_packed_headlines_before_a_long_paragraph_still_go() -> None:
+    text = (
+        f"{BODY}\nRead more:\nTalks resume in the capital after a week of strikes\n"
+        f"Ceasefire holds in the north as aid convoys arrive\nTalks on the border stall again\n{PROSE}"
+    )
+    assert reasons(text) == (f"{BODY}\n{PROSE}", ['related-links block under "Read more:" (3 items)'])
 
 
 @pytest.mark.parametrize(
@@ -180,3 +276,21 @@ def test_seed_003() -> None:
 def test_seed_004_is_unchanged() -> None:
     text = seed("004")
     assert Cleaner(rules=MY_FILTERS, lang="en").explain(text).records == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headings that are also full-width "wrapped" lines: each is read once, not once per heading.
+        ("Related " + "»" * 44 + "\n") * 10_000 + "End.",
+        "More from Abcdefghijklmnopqrstuvwxyz Abcdefghijklmnopq\n" * 10_000 + "End.",
+        "Related News\n" + "Talks stall in the capital\n" * 20_000 + "the end",
+        "Related News\n" * 10_000,
+        "Related News " * 80_000,
+        "\n" * 45_000,
+    ],
+)
+def test_pathological_input_finishes_fast(text: str) -> None:
+    start = time.perf_counter()
+    drop_related(text, lang="en")
+    assert time.perf_counter() - start < 5

@@ -1,7 +1,7 @@
 """Photo credits and the captions tied to them.
 
 A scraped page keeps the credit under each picture as a line of its own:
-"Mohammed Al-Rifai / AFP", "Photo: Jane Doe/Reuters", "(Photo by X/Getty
+"Lena Marsh / EPA", "Photo: Jane Doe/Reuters", "(Photo by X/Getty
 Images)", "© 2024 X". When the picture sits between the title and the body,
 its caption comes along too, one short sentence right before the credit.
 ``drop_photo_credits`` drops the credit, and the caption only where nothing
@@ -24,12 +24,27 @@ from ..context import Context
 from ..document import Document
 from ..lexicon import alternation, entries, lexicon_lang, phrase_tree, phrases
 from ..rule import Drop, rule
+from .apostrophe_words import closed_class
 from .names import NAME_FAMILIES, agencies, agency_names, name_patterns
 from .scan import LabelHead, label_head, line_head, lines_labelled, lines_starting, lines_with, merged
 from .shapes import SENTENCE_BREAK, SENTENCE_END, quote, unbracket
 
 # "©", "(c)" and the word "Copyright" open copyright notices in every language.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# A notice's opening: signs, the word "Copyright" and years, in any order: "Copyright © 2010-2024".
+_NOTICE_HEAD = re.compile(
+    r"(?:(?:©|\(c\)|copyright\b)[\s:,.]*|(?:1[89]|20)\d\d(?:\s*[-–—]\s*\d{2,4})?(?!\d)[\s,.]*)+",
+    re.IGNORECASE,
+)
+# A year from 1800 to 2099.
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# The fixed phrase that closes many notices.
+_ALL_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+# The end of a notice's first part: "Example Ltd. All rights reserved", "Example, 2024".
+_PART_END = re.compile(r"[.,;|](?:\s|$)")
+# Punctuation around a word of a notice.
+_WORD_PUNCT = "\"'“”‘’«»()[]{}/&:;,.!?*"
+_NOTICE_WORDS = 6  # "Copyright Example Media Group Ltd": a holder without year or sign is this short
 # Splits "AP Photo/Evan Vucci" and "AFP via Getty Images" into their parts.
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+via\s+")
 # An agency-style acronym: "SANA", "EPA-EFE".
@@ -69,7 +84,7 @@ _PARTED = re.compile(r"/|via")
 def credit_kind(text: str, lang: str = "en") -> str | None:
     """What kind of credit line ``text`` is ("photo credit", "copyright line"), or None.
 
-    >>> credit_kind("Mohammed Al-Rifai / AFP")
+    >>> credit_kind("Karim al-Nouri / EPA")
     'photo credit'
     >>> credit_kind("The AP / NORC poll showed support falling.") is None
     True
@@ -81,7 +96,7 @@ def credit_kind(text: str, lang: str = "en") -> str | None:
     label, head, _ = _credit_label(lang)
     if head.match(s):
         if _COPYRIGHT.match(s):
-            return "copyright line" if words <= 15 else None
+            return "copyright line" if words <= 15 and _notice(s) else None
         if label.match(s):
             return "photo credit" if words <= 20 else None
     if words > 12 or SENTENCE_END.search(s):
@@ -103,6 +118,60 @@ def credit_kind(text: str, lang: str = "en") -> str | None:
     acronyms = [p for p in parts if _ACRONYM.fullmatch(p)]
     people = [p for p in parts if len(p.split()) >= 2]
     return "photo credit" if acronyms and people else None
+
+
+def _notice(s: str) -> bool:
+    """Whether ``s``, which starts with "©", "(c)" or "Copyright", is a copyright notice.
+
+    A line starting with "©" is one. After "(c)" comes a year or a holder's
+    name ("(c) 2024 Example Media"), not a list item's sentence ("(c) the right
+    to remain silent;"). After the word "Copyright" comes a holder's name, and
+    the line has a year, a sign or "All rights reserved", or is a name of at
+    most six words: "Copyright claims rose 40% in 2023" is prose.
+
+    >>> _notice("Copyright 2024 Example Media Ltd. All rights reserved."), _notice("(c) Example Media")
+    (True, True)
+    >>> _notice("Copyright claims rose 40% in 2023."), _notice("(c) the right to a lawyer;")
+    (False, False)
+    """
+    if s.startswith("©"):
+        return True
+    head = _NOTICE_HEAD.match(s)
+    body = _ALL_RIGHTS.sub(" ", s[head.end() if head else 0 :])
+    if not _holder(_words(_PART_END.split(body, maxsplit=1)[0])):
+        return False
+    words = _words(body)
+    if s[:3].lower() == "(c)":
+        return bool(words) or (head is not None and _YEAR.search(head.group()) is not None)
+    if _YEAR.search(s) or "©" in s or "(c)" in s.lower() or _ALL_RIGHTS.search(s):
+        return True
+    closed = closed_class()
+    named = bool(words) and all(w[0].isupper() or w.lower() in closed for w in words)
+    return named and len(s.split()) <= _NOTICE_WORDS
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` without the punctuation around them."""
+    return [w for w in (raw.strip(_WORD_PUNCT) for raw in text.split()) if w]
+
+
+def _holder(words: list[str]) -> bool:
+    """Whether ``words`` can name a copyright holder rather than start a sentence.
+
+    The first word that is not a function word starts with a capital, a digit
+    or is a domain ("example.com"); no two lower-case words other than
+    function words stand together ("Members of the board shall be elected").
+    """
+    closed = closed_class()
+    open_words = [w for w in words if w.lower() not in closed]
+    if open_words and open_words[0][0].islower() and "." not in open_words[0]:
+        return False
+    run = 0
+    for w in words:
+        run = 0 if w.lower() in closed or not w[0].islower() else run + 1
+        if run >= 2:
+            return False
+    return True
 
 
 def _caption(text: str) -> bool:
@@ -153,7 +222,7 @@ def drop_photo_credits(doc: Document, ctx: Context) -> Iterator[Drop]:
     between the title and the body); a paragraph inside the article, or the
     first line of the document, that happens to precede a credit stays.
 
-    >>> drop_photo_credits("Title\\n\\nA fighter in Aleppo.\\n\\nJane Doe / AFP\\n\\nBody.")
+    >>> drop_photo_credits("Title\\n\\nA ferry leaves the harbour.\\n\\nJane Doe / EPA\\n\\nBody.")
     'Title\\n\\n\\n\\nBody.'
     """
     if ctx.keep_metadata:

@@ -1,11 +1,11 @@
 """Line repairs: put sentence and paragraph boundaries back where scrapers moved them.
 
 Scrapers break lines in two characteristic wrong ways. Some break right after
-an abbreviation's period, as if it ended the sentence ("on Nov.\\n28, Reuters
-reported."); :func:`join_split_abbreviations` joins such lines. Others
-concatenate paragraphs and lose the separator ("security sources.Lavrov was
-said"); :func:`split_glued_sentences` puts each glued sentence on its own line,
-following the output convention of one paragraph per line.
+an abbreviation's period, as if it ended the sentence ("on Oct.\\n14, the
+council said."); :func:`join_split_abbreviations` joins such lines. Others
+concatenate paragraphs and lose the separator ("the council said.Officials
+were told"); :func:`split_glued_sentences` puts each glued sentence on its
+own line, following the output convention of one paragraph per line.
 
 Both rules run on the whole text after the markup and whitespace repairs, the
 join first. Deliberately not here: rejoining hard-wrapped lines in general
@@ -80,8 +80,8 @@ def join_split_abbreviations(text: str, ctx: Context) -> Iterator[Edit]:
     "U.S."), lines ending in an ordinary word and a period, a next line that
     starts with anything else, and paragraphs separated by a blank line.
 
-    >>> join_split_abbreviations("his visit to Moscow on Nov.\\n28, Reuters reported.")
-    'his visit to Moscow on Nov. 28, Reuters reported.'
+    >>> join_split_abbreviations("her visit to Tampere on Oct.\\n14, the council said.")
+    'her visit to Tampere on Oct. 14, the council said.'
     >>> join_split_abbreviations("Sales rose in the U.S.\\nThe dollar fell.")
     'Sales rose in the U.S.\\nThe dollar fell.'
     """
@@ -149,7 +149,7 @@ _QUOTE_CONTEXT = 30  # letters of each glued word quoted in the reason, at most
 
 @rule(kind="repair")
 def split_glued_sentences(text: str, ctx: Context) -> Iterator[Edit]:
-    """Put a newline between two sentences glued without a space ("sources.Lavrov").
+    """Put a newline between two sentences glued without a space ("said.Officials").
 
     A seam is a word of two or more lowercase letters (any cased script) or a
     closing bracket or quote, then ".", "!" or "?" (and maybe a closing quote),
@@ -163,12 +163,12 @@ def split_glued_sentences(text: str, ctx: Context) -> Iterator[Edit]:
     numbers ("3.5", "v2.0.1"), initials and abbreviations ("U.S.", "J.R.R.",
     "Dr.Smith", "St.Petersburg", "e.g.Something", "No.One", and titles from
     the abbreviation lexicon such as "Mrs.Smith"), ellipses ("wait...What",
-    "Yemen..Shura": often a deliberate separator in tickers and headlines),
+    "Markets..Oil": often a deliberate separator in tickers and headlines),
     and seams without punctuation ("next monthThank you"). "Yahoo!Japan" is
     split: "!" glued to a capital is far more often "Thank you!Your".
 
-    >>> split_glued_sentences("Western security sources.Lavrov was said to have held talks.")
-    'Western security sources.\\nLavrov was said to have held talks.'
+    >>> split_glued_sentences("The harbour board said.Officials were told to wait.")
+    'The harbour board said.\\nOfficials were told to wait.'
     >>> split_glued_sentences("See www.Example.com or Dr.Smith, version 2.0.1.")
     'See www.Example.com or Dr.Smith, version 2.0.1.'
     """

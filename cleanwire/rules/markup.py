@@ -85,7 +85,7 @@ class _Item(NamedTuple):
     start: int
     end: int
     kind: str  # "tag", "bare tag" (no attributes, not void), "comment", "doctype" or "element"
-    breaks: bool  # renders as a line break
+    breaks: bool  # renders as a line break (a script/style element renders as nothing)
     raw: bool = False  # a script/style/template tag: html.parser would hide what follows
 
     def label(self, text: str) -> str:
@@ -125,7 +125,7 @@ def _html_items(text: str) -> list[_Item]:
         if name in _CLOSE and not m.group("slash") and name not in unclosed and not _prose(text, start, pos):
             close = _CLOSE[name].search(text, pos)
             if close is not None:
-                items.append(_Item(start, close.end(), "element", True))
+                items.append(_Item(start, close.end(), "element", False))
                 pos = close.end()
                 continue
             unclosed.add(name)
@@ -139,13 +139,16 @@ def _prose(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _WORD_BEFORE and text[end] in _WORD_AFTER
 
 
-def _fragment_text(line: str, ls: int, items: list[_Item]) -> str:
+def _fragment_text(line: str, ls: int, items: list[_Item]) -> str | None:
     """The text html.parser finds in an HTML fragment line, block elements on their own lines.
 
     ``items`` are the tags found in the line (which starts at ``ls``); a line
     break goes around each block tag before parsing, so the tree is not edited.
+    None when the parser rejects the line (an unclosed ``<![`` declaration):
+    the line is then left as it is rather than guessed at.
     """
     from bs4 import BeautifulSoup
+    from bs4.exceptions import ParserRejectedMarkup
 
     marked: list[str] = []
     pos = 0
@@ -156,7 +159,10 @@ def _fragment_text(line: str, ls: int, items: list[_Item]) -> str:
     marked.append(line[pos:])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup("".join(marked), "html.parser")
+        try:
+            soup = BeautifulSoup("".join(marked), "html.parser")
+        except (ParserRejectedMarkup, AssertionError):  # older bs4 lets html.parser's assertion through
+            return None
     # Entities the parser decoded must not bring back what earlier rules removed.
     got = "".join(c for c in soup.get_text().replace("\r\n", "\n").replace("\r", "\n") if not is_invisible(c))
     parts = (p.strip(" \t") for p in got.split("\n"))
@@ -175,8 +181,11 @@ def _dense_line(text: str, ls: int, le: int, items: list[_Item]) -> bool:
 def _group_edit(text: str, group: list[_Item]) -> Edit | None:
     """Remove a run of tags; between two words a block tag becomes a line break, a space stays a space.
 
-    A lone attribute-less tag standing as a word mid-line, between spaces,
-    quotes or punctuation, is prose ("inserted a <script> tag"), not residue: None.
+    A script/style element between two words leaves one space, or nothing when
+    a space already stands next to it; on a line of its own it leaves nothing
+    (the line's own breaks remain). A lone attribute-less tag standing as a
+    word mid-line, between spaces, quotes or punctuation, is prose ("inserted
+    a <script> tag"), not residue: None.
     """
     start, end = group[0].start, group[-1].end
     i = start - 1
@@ -193,6 +202,8 @@ def _group_edit(text: str, group: list[_Item]) -> Edit | None:
         replacement = ""
     elif any(it.breaks for it in group):
         replacement = "\n"
+    elif any(it.kind == "element" for it in group):
+        replacement = "" if i < start - 1 or j > end else " "
     else:
         replacement = " " if spaced else ""
     labels = [it.label(text) for it in group]
@@ -241,7 +252,7 @@ def strip_html(text: str, ctx: Context) -> Iterator[Edit]:
             budget -= le - ls
             line = text[ls:le]
             new = _fragment_text(line, ls, line_items)
-            if new != line:
+            if new is not None and new != line:
                 yield Edit(ls, le, new, f"HTML fragment: {len(line_items)} tags reduced to their text")
             continue
         group = [line_items[0]]
@@ -367,8 +378,8 @@ def unwrap_markdown_links(text: str, ctx: Context) -> Iterator[Edit]:
     URL; ``[1]: https://...`` definition lines go. The target must look like a
     URL, so "[1]" footnote markers, "[sic]", "[Reuters]" and "(see above)" stay.
 
-    >>> unwrap_markdown_links("Reuters [reported](#) it [sic]. ![photo](/a.jpg)")
-    'Reuters reported it [sic]. '
+    >>> unwrap_markdown_links("The agency [said](#) it [sic]. ![photo](/a.jpg)")
+    'The agency said it [sic]. '
     """
     if "[" not in text and "<" not in text:
         return
@@ -467,6 +478,8 @@ def strip_markdown_headings(text: str, ctx: Context) -> Iterator[Edit]:
 _DELIMS = re.compile(r"([*_~`])\1*")
 # URLs, whose "_" and "*" are not emphasis.
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+# A name between "__" pairs that is an identifier, not bold: "__init__", "__name__".
+_DUNDER_NAME = re.compile(r"\w+")
 # Whitespace, to find where a word containing "@" ends.
 _SPACE = re.compile(r"\s")
 _KINDS = {
@@ -512,11 +525,14 @@ def strip_markdown_emphasis(text: str, ctx: Context) -> Iterator[Edit]:
 
     ``**x**``, ``__x__``, ``*x*``, ``_x_``, ``~~x~~`` and ```x``` become ``x``. An
     opening marker must be followed by a non-space and not stand after a letter
-    or digit; a closing one the reverse. Leaves snake_case_names, "2 * 3 * 4",
+    or digit; a closing one the reverse. Leaves snake_case_names, dunder names
+    (``__init__``: "__" around one identifier without spaces), "2 * 3 * 4",
     "2*3", "* " and "- " bullets, lone asterisks ("Ed*") and markers inside URLs.
 
     >>> strip_markdown_emphasis("**Related:** a *new* my_var_name, 2 * 3 and `x`")
     'Related: a new my_var_name, 2 * 3 and x'
+    >>> strip_markdown_emphasis("__init__ and __name__ stay, __bold words__ do not")
+    '__init__ and __name__ stay, bold words do not'
     """
     if not any(c in text for c in "*_~`"):
         return
@@ -549,7 +565,10 @@ def strip_markdown_emphasis(text: str, ctx: Context) -> Iterator[Edit]:
             code = m if opens else None
         elif key in _KINDS:
             if closes and key in pending:
-                pairs.append((pending.pop(key), m, _KINDS[key]))
+                a = pending.pop(key)
+                if key == "__" and _DUNDER_NAME.fullmatch(text, a.end(), m.start()):
+                    continue  # a Python-style dunder name stays as written
+                pairs.append((a, m, _KINDS[key]))
             elif opens:
                 pending[key] = m
     edits: list[Edit] = []

@@ -5,7 +5,7 @@ who wrote it, who took the photo, which agency it came from, where it lives on
 the web. Scrapers keep them as lines of their own. Each filter of this family
 drops one kind, and only whole lines that are nothing but that kind: a date,
 name or URL inside a sentence stays, and so does a dateline prefix that opens
-a paragraph ("DAMASCUS (Reuters) - ..."). All five do nothing when the user
+a paragraph ("TAMPERE (Nordic Wire) - ..."). All five do nothing when the user
 keeps metadata (``metadata="keep"``). Photo credits, which also take their
 caption along, are in :mod:`cleanwire.rules.credits`; recognising dates and
 names is in :mod:`cleanwire.rules.dates` and :mod:`cleanwire.rules.names`.
@@ -42,7 +42,7 @@ def drop_datelines(doc: Document, ctx: Context) -> Iterator[Drop]:
     """Drop lines that are only a publication date, time or section|date.
 
     Leaves dates inside sentences and dateline prefixes that open a paragraph
-    ("DAMASCUS, SYRIA (North Press) – A source said ...").
+    ("TAMPERE, FINLAND (Nordic Wire) – A source said ...").
 
     >>> drop_datelines("Headline\\nDec. 13, 2024 10:21 AM ET\\nBody text.")
     'Headline\\nBody text.'
@@ -142,9 +142,9 @@ def _sources(lang: str) -> _Sources:
     colon = alternation(x.rstrip(":") for x in labels if x.endswith(":"))
     by = alternation(x for x in labels if not x.endswith(":"))
     return _Sources(
-        # "Source: Bloomberg", "Sources: AP, Reuters".
+        # "Source: Nordic Wire", "Sources: AP, Kyodo".
         named=re.compile(rf"(?:{colon})\s*:\s*(?P<content>\S.*)", re.IGNORECASE),
-        # "Editing by Kardo Roj": the label, then a capitalised name.
+        # "Editing by Lena Marsh": the label, then a capitalised name.
         by=regex.compile(rf"(?i:{by})\s+(?P<content>\p{{Lu}}.*)"),
         # Either label, maybe after an opening bracket. re ignores case at least as
         # widely as regex does for ASCII letters (a test checks), not for all others.
@@ -154,7 +154,7 @@ def _sources(lang: str) -> _Sources:
     )
 
 
-# A web address or bare domain: "reuters.com", "https://x.org/a".
+# A web address or bare domain: "example.com", "https://x.org/a".
 _WEB = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
 
@@ -183,14 +183,14 @@ def _source_line(text: str, lang: str) -> str | None:
 
 @rule(kind="filter")
 def drop_source_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """Drop short source and production-credit lines: "Source: Bloomberg", "Editing by X".
+    """Drop short source and production-credit lines: "Source: Nordic Wire", "Editing by X".
 
     "Reporting by X; Editing by Y" counts when every part is a label plus
     names. A "Source:" line counts only with six words or fewer after the
     label; "Source: the ministry said the figures were wrong." is a sentence
     and stays, as does "Reporting by the BBC showed ...".
 
-    >>> drop_source_lines("Body.\\nSource: Bloomberg\\n(Reporting by Jane Doe; Editing by John Roe)\\nMore.")
+    >>> drop_source_lines("Body.\\nSource: Kyodo\\n(Reporting by Jane Doe; Editing by John Roe)\\nMore.")
     'Body.\\nMore.'
     """
     if ctx.keep_metadata:

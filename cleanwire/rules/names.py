@@ -1,7 +1,7 @@
 """Names of people and agencies as bylines and photo credits write them.
 
 "By John Smith and Jane Doe, Reuters", "John Smith | Staff Writer",
-"Mohammed Al-Rifai / AFP": bylines and credits are capitalised name words
+"Karim al-Nouri / EPA": bylines and credits are capitalised name words
 (with particles such as "al-" or "van"), joined by commas or "and", next to
 agency names and job titles. This module only builds the patterns;
 ``drop_bylines`` and ``drop_photo_credits`` decide what to drop. The words are
@@ -70,7 +70,7 @@ def name_patterns(lang: str) -> NamePatterns:
         else None,
         # A name of two or more words, then a tail (checked for a job title).
         signed=regex.compile(rf"(?P<names>{word}(?:\s+{word}){{1,4}}){tail}"),
-        # Name words only, for credit segments ("Mohammed Al-Rifai", "Getty Images").
+        # Name words only, for credit segments ("Karim al-Nouri", "Getty Images").
         name=regex.compile(name),
         # A job title as a whole word, plural allowed.
         role=re.compile(rf"\b(?:{alternation(phrases('byline_roles', lang))})s?\b", re.IGNORECASE),
