@@ -81,3 +81,21 @@ def test_first_copy_dropped_by_an_earlier_filter_leaves_the_later_one() -> None:
 def test_deterministic() -> None:
     text = "\n".join([P1, P2, "Big News", P1, "Big News", P2] * 3)
     assert len({drop_duplicates(text, lang="en") for _ in range(5)}) == 1
+
+
+def test_a_lone_distant_repeat_of_a_short_paragraph_stays() -> None:
+    question = "What would you change about the city if you were mayor for a day?"
+    text = f"{question}\n“More buses,” said one.\n{question}\n“Cheaper parking,” said another."
+    assert drop_duplicates(text) == text
+
+
+def test_a_run_of_repeated_short_paragraphs_goes() -> None:
+    a = "The council met on Tuesday to discuss the budget."
+    b = "Members voted nine to two in favour of the plan."
+    text = f"{a}\n{b}\nEditing by Someone\n{a}\n{b}"
+    assert drop_duplicates(text) == f"{a}\n{b}\nEditing by Someone\n"
+
+
+def test_an_adjacent_repeat_of_a_short_paragraph_goes() -> None:
+    a = "The council met on Tuesday to discuss the budget."
+    assert drop_duplicates(f"{a}\n{a}\nMore.") == f"{a}\nMore."

@@ -9,7 +9,8 @@ Lines are compared after normalising whitespace, case and quote style
 (’ and ', “” and ") and ignoring trailing punctuation; a hash of that key
 makes the rule linear. Short lines repeat legitimately ("Buy Now", list
 bullets, "Q:"), so a short line only goes when it repeats the line right
-before it, as a doubled title does.
+before it, as a doubled title does; a medium one repeated far away goes only
+as part of a run of repeated lines.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ _TRAILING = " .!?…:;,"  # punctuation ignored at the end of a line
 _LONG_WORDS = 8  # a line this many words long repeats anywhere
 _LONG_CHARS = 40  # ... or this many characters long
 _TITLE_WORDS = 3  # a short line repeated right after itself needs this many words
+# A distant repeat of a line shorter than this goes only inside a run of repeats
+# (a page captured twice); alone it may be a refrain, a recurring interview
+# question or an embed's attribution line that the article really repeats.
+_PARAGRAPH_WORDS = 20
 _QUOTED_CHARS = 40  # the first copy is quoted in the reason up to this many characters
 
 
@@ -92,9 +97,12 @@ def line_keys(texts: Sequence[str]) -> list[str]:
 def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
     """Drop repeated paragraphs and a title repeated on the next line, keeping the first copy.
 
-    A line of 8+ words or 40+ characters goes whenever it repeats an earlier
-    kept line; a shorter one only when it repeats the line right before it
-    and has at least three words. Lines dropped by earlier filters are never
+    A line of 8+ words or 40+ characters goes when it repeats the line right
+    before it, when it has 20+ words, or when it repeats an earlier line inside
+    a run of repeats (a body captured twice); a shorter line only when it
+    repeats the line right before it and has at least three words. Left alone:
+    a lone distant repeat of a short paragraph (a refrain, a recurring
+    interview question). Lines dropped by earlier filters are never
     the first copy. Line numbers in reasons count from 1 in the text the
     filters see.
 
@@ -106,6 +114,11 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
     # A line whose key occurs once neither repeats a line nor is repeated (and is kept):
     # only the lines with repeated keys are walked, in order.
     repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
+    seen: set[str] = set()
+    again = []  # whether each line's key occurred on an earlier line
+    for key in keys:
+        again.append(key in seen)
+        seen.add(key)
     first: dict[str, int] = {}
     after: dict[int, tuple[str | None, int]] = {}  # position -> the last kept (key, line) once it is done
     for pos in [pos for pos, key in enumerate(keys) if key in repeated]:
@@ -120,7 +133,8 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
         # A key has single spaces only (casefold makes no whitespace): words = spaces + 1.
         words = key.count(" ") + 1
         long = len(line.text.strip()) >= _LONG_CHARS or words >= _LONG_WORDS
-        if long and key in first:
+        in_run = (pos > 0 and again[pos - 1]) or (pos + 1 < len(keys) and again[pos + 1])
+        if long and key in first and (key == prev_key or words >= _PARAGRAPH_WORDS or in_run):
             j = first[key]
         elif not long and key == prev_key and words >= _TITLE_WORDS:
             j = prev_index
