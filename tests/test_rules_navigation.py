@@ -341,3 +341,12 @@ def test_a_long_sentence_cut_off_without_punctuation_is_not_a_ticker() -> None:
 def test_a_table_row_is_not_an_inline_menu() -> None:
     text = "The index rose.\n| Ticker | Company | Last | Change | Change % |\nShares fell later."
     assert drop_navigation(text) == text
+
+
+def test_a_long_capitalised_sentence_without_its_full_stop_is_not_a_ticker() -> None:
+    line = (
+        "Manager Erik Olsen said on Sunday that Marco Rossi and Jamal Green would miss the Next Three "
+        "Matches of the Season after Picking up Hamstring Injuries in Training at the Club Ground in "
+        "the North West of the Country before the Winter Break"
+    )
+    assert drop_headline_ticker(line) == line

@@ -137,9 +137,9 @@ def drop_headline_ticker(doc: Document, ctx: Context) -> Iterator[Drop]:
 
     The line has ``min_words`` to ``max_words`` words, at most ``max_ends``
     sentence ends and one per ``words_per_end`` words, no terminal punctuation,
-    and at least
-    ``min_features`` of: a bullet start, ".."/"|" joints, few commas, mostly
-    capitalised words. Real paragraphs end with punctuation and have commas.
+    and at least ``min_features`` of (one of the first two required): a
+    bullet start, ".."/"|" joints, few commas, mostly capitalised words.
+    Real paragraphs end with punctuation and have commas.
     Deliberately left alone: a whole page glued into one line (many sentence
     ends, thousands of words) is unsegmented input, not a ticker.
 
@@ -158,7 +158,12 @@ def drop_headline_ticker(doc: Document, ctx: Context) -> Iterator[Drop]:
         if n_words > opts["max_words"]:
             continue
         features = ticker_features(line.text, opts["min_words"], opts["words_per_end"], opts["max_ends"])
-        if features is not None and len(features) - 1 >= opts["min_features"]:
+        # A structural sign is required: few commas and many capitals alone also
+        # describe a long sentence that lost its full stop.
+        structural = features is not None and any(
+            f == "bullet start" or f.endswith('".." or "|" joints') for f in features
+        )
+        if features is not None and structural and len(features) - 1 >= opts["min_features"]:
             yield Drop(line.index, line.index, "headline ticker (" + "; ".join(features) + ")")
 
 
