@@ -21,9 +21,10 @@ from .shapes import unbracket
 
 DATE_FAMILIES = ("months", "weekdays", "date_labels")  # lexicons behind date lines
 DATE_CHARS = 120  # a date line is never longer than this
-# Every date and time pattern below needs a decimal digit (a day, a year or a time),
-# so a line without one is no date line: drop_datelines only looks at lines with one.
-DIGIT = re.compile(r"\d")
+# Every date and time pattern below needs an ASCII digit (a day, a year or a time:
+# each has a [0-9]-style class or a literal digit), so a line without one is no date
+# line: drop_datelines only looks at lines with one.
+DIGIT = re.compile("[0-9]")
 # Splits "Section | date • 5 min read" into segments.
 SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+")
 

@@ -114,11 +114,11 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
     # A line whose key occurs once neither repeats a line nor is repeated (and is kept):
     # only the lines with repeated keys are walked, in order.
     repeated = {key for key, n in Counter(keys).items() if n > 1 and key}
-    seen: set[str] = set()
-    again = []  # whether each line's key occurred on an earlier line
-    for key in keys:
-        again.append(key in seen)
-        seen.add(key)
+    if not repeated:
+        return
+    # Where each key occurs first (built in C: later pairs overwrite, and the pairs run
+    # backwards); a line repeats an earlier one when its key occurs first before it.
+    first_at = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     first: dict[str, int] = {}
     after: dict[int, tuple[str | None, int]] = {}  # position -> the last kept (key, line) once it is done
     for pos in [pos for pos, key in enumerate(keys) if key in repeated]:
@@ -133,7 +133,9 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
         # A key has single spaces only (casefold makes no whitespace): words = spaces + 1.
         words = key.count(" ") + 1
         long = len(line.text.strip()) >= _LONG_CHARS or words >= _LONG_WORDS
-        in_run = (pos > 0 and again[pos - 1]) or (pos + 1 < len(keys) and again[pos + 1])
+        in_run = (pos > 0 and first_at[keys[pos - 1]] < pos - 1) or (
+            pos + 1 < len(keys) and first_at[keys[pos + 1]] < pos + 1
+        )
         if long and key in first and (key == prev_key or words >= _PARAGRAPH_WORDS or in_run):
             j = first[key]
         elif not long and key == prev_key and words >= _TITLE_WORDS:

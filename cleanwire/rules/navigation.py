@@ -29,7 +29,7 @@ from ..context import Context
 from ..document import Document
 from ..lexicon import WORD, fold, folded_words, lexicon_lang, lookup_order, prefix_tree, sections
 from ..rule import Drop, rule
-from .scan import folded, lines_matching
+from .scan import folded, lines_matching, lines_with
 
 # A bullet at the start of a line: "- ", "• ", "▪ ", "► ".
 _BULLET_CHARS = "-–—•*·▪►◦»>|"
@@ -46,6 +46,7 @@ _JOINT = re.compile(r"\w\.\.(?!\.)|\s[|•·]\s")
 # Breadcrumb separators: arrows and guillemets, or a slash/pipe between spaces.
 _CRUMB_SEP = re.compile(r"\s*[>»›→]\s*|\s+[/|]\s+")
 _ARROW = re.compile(r"[>»›→]")
+_ASCII_DIGITS = re.compile("[0-9]")
 # A character every breadcrumb separator has: a line without one is a single part.
 _CRUMB_CHAR = re.compile(r"[>»›→/|]")
 
@@ -184,10 +185,16 @@ def menu_like(text: str, max_words: int, max_chars: int) -> bool:
     if not item or len(item) > max_chars or _SENTENCE_MARK.search(item):
         return False
     words = item.split()
-    first_letter = next(filter(str.isalpha, item), None)
+    first_letter = item[0] if item[0].isalpha() else next(filter(str.isalpha, item), None)
     if len(words) > max_words or first_letter is None or not first_letter.isupper():
         return False
-    digits = sum(map(str.isdigit, item))
+    # Digits (str.isdigit): in ASCII only 0-9, and none at all in a line of letters.
+    if item.isalpha():
+        digits = 0
+    elif item.isascii():
+        digits = len(_ASCII_DIGITS.findall(item))
+    else:
+        digits = sum(map(str.isdigit, item))
     if digits and digits * 3 > sum(map(str.isalpha, item)):
         return False  # mostly a number
     capitalised = 0
@@ -199,7 +206,7 @@ def menu_like(text: str, max_words: int, max_chars: int) -> bool:
 def _breadcrumb(text: str, lex: NavLexicon) -> str | None:
     """Why a line is a breadcrumb trail or an inline menu, or None."""
     if not _CRUMB_CHAR.search(text):
-        return None  # one part only
+        return None  # one part only (drop_navigation only asks about lines with one)
     stripped = text.strip()
     if len(text) > 300 or (stripped.startswith("|") and stripped.endswith("|")):
         return None  # long, or a table row ("| Ticker | Last | Change |")
@@ -242,18 +249,21 @@ def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
     lex = _lex(ctx)
     lines = list(doc.content())
     max_words, max_chars = opts["max_words"], opts["max_chars"]
+    # Only a line with a separator character can be a breadcrumb trail.
+    crumb_lines = {line.index for line in lines_with(doc, _CRUMB_CHAR)}
     judged: dict[str, tuple[str | None, bool]] = {}  # repeated lines are judged once
+    flags = []
     for line in lines:
-        if line.text not in judged:
-            why = _breadcrumb(line.text, lex)
-            judged[line.text] = (why, bool(why) or menu_like(line.text, max_words, max_chars))
-    crumbs = [judged[line.text][0] for line in lines]
-    for line, why in zip(lines, crumbs, strict=True):
-        if why:
-            yield Drop(line.index, line.index, why)
-    # A breadcrumb inside a run of menu lines is part of the menu (the pipeline
-    # ignores the second drop of a line).
-    flags = [judged[line.text][1] for line in lines]
+        text = line.text
+        verdict = judged.get(text)
+        if verdict is None:
+            why = _breadcrumb(text, lex) if line.index in crumb_lines else None
+            verdict = judged[text] = (why, bool(why) or menu_like(text, max_words, max_chars))
+        if verdict[0]:
+            yield Drop(line.index, line.index, verdict[0])
+        # A breadcrumb inside a run of menu lines is part of the menu (the pipeline
+        # ignores the second drop of a line).
+        flags.append(verdict[1])
     for a, b in _menu_runs(flags):
         n = b - a + 1
         if n < opts["min_run"] and n < opts["min_menu_run"]:
