@@ -163,11 +163,13 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
         return LineLabel("none", len(matches))  # the common case: no cue can start anywhere
     # An ALL-CAPS word in mixed-case text is an acronym: keep its case so that
     # "US" never matches the cue "us".
-    shouting = text.isupper()
-    words = [
-        strip_apostrophes(w) if (not shouting and len(w) > 1 and w.isupper()) else fold(w)
-        for w in (m.group() for m in matches)
-    ]
+    raw = [m.group() for m in matches]
+    # Folding works character by character and makes no spaces: fold the words at once.
+    words = fold(" ".join(raw)).split(" ")
+    if not text.isupper() and any(map(str.isupper, raw)):
+        for k, w in enumerate(raw):
+            if len(w) > 1 and w.isupper():
+                words[k] = strip_apostrophes(w)
     kind = lex.whole_lines.get(tuple(words))
     if kind is not None:
         return LineLabel("strong", len(words), [Cue(kind, text.strip(" \t-•*·:!?.,;"))])
