@@ -101,3 +101,10 @@ def machine() -> dict[str, Any]:
         "commit": commit or "unknown",
         "date": time.strftime("%Y-%m-%d"),
     }
+
+
+def emit(report: dict[str, Any], table: str, json_path: Path | None) -> None:
+    """Write the markdown ``table`` to stdout and, if asked, the full ``report`` as JSON."""
+    sys.stdout.write(table)
+    if json_path is not None:
+        json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

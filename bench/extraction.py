@@ -12,7 +12,6 @@ survives); and per-rule accounting of removed lines that are in the gold body
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -21,7 +20,7 @@ from typing import Any
 
 import cleanwire
 
-from ._common import DataError, Progress, load_gold, load_outputs, machine
+from ._common import DataError, Progress, emit, load_gold, load_outputs, machine
 from .metric import Triple, bootstrap_delta_sd, exact, match, scores, tokens
 
 
@@ -189,9 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         print(f"bench.extraction: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.write(markdown(report))
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    emit(report, markdown(report), args.json)
     return 0
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import math
 import os
 import resource
@@ -34,7 +33,7 @@ import ftfy
 
 import cleanwire
 
-from ._common import DataError, Progress, load_gold, load_outputs, machine
+from ._common import DataError, Progress, emit, load_gold, load_outputs, machine
 
 DEFAULT_RUNS = 7
 MIN_RUNS = 5
@@ -470,9 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         print(f"bench.speed: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.write(markdown(report))
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    emit(report, markdown(report), args.json)
     return 0 if report["all_pass"] else 1
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -15,7 +14,7 @@ from typing import Any
 import cleanwire
 from cleanwire.lang import detect_language
 
-from .._common import DataError, Progress, load_gold, machine
+from .._common import DataError, Progress, emit, load_gold, machine
 from . import apostrophes, duplicates, glued, mojibake, single_line, wraps
 from .base import Page, Suite, fmt, page_from_gold
 
@@ -155,7 +154,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         print(f"bench.repairs: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.write(markdown(report))
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    emit(report, markdown(report), args.json)
     return 0
