@@ -6,7 +6,8 @@ For every extractor's output: precision, recall, F1 and exact-match accuracy
 before and after ``cleanwire.clean``, with ΔF1 and its paired-bootstrap standard
 deviation; the gold bodies run through ``clean`` (how much real article text
 survives); and per-rule accounting of removed lines that are in the gold body
-(false removals) and not in it (true removals).
+(false removals) and not in it (true removals); the JSON report lists every
+false removal (extractor, page, rule, line, reason) for review.
 """
 
 from __future__ import annotations
@@ -39,20 +40,24 @@ class GoldLines:
         return f" {norm} " in self.joined
 
 
-def removed_lines(result: cleanwire.Result) -> list[tuple[str, str]]:
-    """(rule, line) for every line with words that a removal record covers."""
+def removed_lines(result: cleanwire.Result) -> list[tuple[cleanwire.Record, str]]:
+    """(record, line) for every line with words that a removal record covers."""
     out = []
     for record in result.records:
         if record.kind != "removed":
             continue
         for line in record.text.split("\n"):
             if tokens(line):
-                out.append((record.rule, line))
+                out.append((record, line))
     return out
 
 
 def evaluate_extractor(
-    gold: dict[str, str], pred: dict[str, str], cleaner: cleanwire.Cleaner, progress: Progress
+    gold: dict[str, str],
+    pred: dict[str, str],
+    cleaner: cleanwire.Cleaner,
+    progress: Progress,
+    false_removals: list[dict[str, str]],
 ) -> tuple[dict[str, Any], dict[str, Counter[str]]]:
     before: list[Triple] = []
     after: list[Triple] = []
@@ -66,9 +71,14 @@ def evaluate_extractor(
         acc_before += exact(gold_text, text)
         acc_after += exact(gold_text, result.text)
         in_gold, in_clean = GoldLines(gold_text), GoldLines(result.text)
-        for rule, line in removed_lines(result):
+        for record, line in removed_lines(result):
             # a gold line is lost only if no copy of it survives (dropping a repeat costs nothing)
-            rules[rule]["false" if line in in_gold and line not in in_clean else "true"] += 1
+            lost = line in in_gold and line not in in_clean
+            rules[record.rule]["false" if lost else "true"] += 1
+            if lost:
+                false_removals.append(
+                    {"rule": record.rule, "page": key, "line": line, "reason": record.reason}
+                )
         progress.step()
     s_before, s_after = scores(before), scores(after)
     row = {
@@ -118,8 +128,11 @@ def run(data: Path, extractors: list[str] | None = None, show_progress: bool = T
     progress = Progress(len(gold) * (len(outputs) + 1), "extraction", enabled=show_progress)
     rows: dict[str, dict[str, Any]] = {}
     per_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    false_removals: list[dict[str, str]] = []
     for name, pred in outputs.items():
-        row, rules = evaluate_extractor(gold, pred, cleaner, progress)
+        found: list[dict[str, str]] = []
+        row, rules = evaluate_extractor(gold, pred, cleaner, progress, found)
+        false_removals += [{"extractor": name, **item} for item in found]
         rows[name] = row
         for rule, counts in rules.items():
             per_rule[rule].update(counts)
@@ -132,6 +145,7 @@ def run(data: Path, extractors: list[str] | None = None, show_progress: bool = T
         "extractors": rows,
         "gold_through_clean": gold_report,
         "rules": {rule: {"false": c["false"], "true": c["true"]} for rule, c in sorted(per_rule.items())},
+        "false_removals": false_removals,
     }
 
 

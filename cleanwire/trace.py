@@ -90,7 +90,7 @@ class Tracker:
             offset += len(p)
         gone = sorted({starts[i] for i, p in enumerate(pieces) if p.out == ""})
         if gone:
-            todo = _split_removals(todo, gone)
+            todo = _split_removals(cur, todo, gone)
         new: list[_Piece] = []
         pi = 0
         for lo, hi, members in _group(todo, pieces, starts):
@@ -143,22 +143,31 @@ def _checked(cur: str, edits: Iterable[tuple[str, Edit]]) -> list[tuple[str, Edi
     return todo
 
 
-def _split_removals(todo: list[tuple[str, Edit]], gone: list[int]) -> list[tuple[str, Edit]]:
+def _split_removals(
+    cur: str, todo: list[tuple[str, Edit]], gone: list[int]
+) -> list[tuple[str, Edit]]:
     """Cut each removal at earlier removals inside it, so both keep their own records.
 
     Removing "a\n" around a line an earlier filter removed needs no merged record:
     the two removals sit side by side in the trace, each with its rule and reason.
+    A whitespace edit ("\n\n\n" → "\n" around a removed line) is cut the same way:
+    its replacement goes to the first part, the other parts become removals, so
+    collapsing blank lines never takes over the record of the line removed between them.
     """
     out: list[tuple[str, Edit]] = []
     for rule_name, e in todo:
-        if e.replacement or e.start == e.end:
+        if e.start == e.end or (e.replacement and not cur[e.start : e.end].isspace()):
             out.append((rule_name, e))
             continue
-        start = e.start
-        for cut in gone[bisect.bisect_right(gone, e.start) : bisect.bisect_left(gone, e.end)]:
-            out.append((rule_name, Edit(start, cut, "", e.reason)))
-            start = cut
-        out.append((rule_name, Edit(start, e.end, "", e.reason)))
+        cuts = gone[bisect.bisect_right(gone, e.start) : bisect.bisect_left(gone, e.end)]
+        if not cuts:
+            out.append((rule_name, e))
+            continue
+        start, replacement = e.start, e.replacement
+        for cut in cuts:
+            out.append((rule_name, Edit(start, cut, replacement, e.reason)))
+            start, replacement = cut, ""
+        out.append((rule_name, Edit(start, e.end, replacement, e.reason)))
     return out
 
 

@@ -136,3 +136,27 @@ def test_removal_around_an_earlier_removal_keeps_both_records() -> None:
     assert t.text == "A"
     recs = records_ok(t)
     assert [(r.rule, r.text) for r in recs] == [("trailing", "\n"), ("drop_line", "B\n"), ("trailing", "\n")]
+
+
+def test_whitespace_collapse_around_an_earlier_removal_keeps_both_records() -> None:
+    # "A\n\nB\n\nC": a filter drops "B\n", then blank lines collapse "\n\n\n" → "\n".
+    t = Tracker("A\n\nB\n\nC")
+    t.apply([("drop_line", Edit(3, 5, "", "line B"))])
+    assert t.text == "A\n\n\nC"
+    t.apply([("blank", Edit(1, 4, "\n", "blank lines"))])
+    assert t.text == "A\nC"
+    recs = records_ok(t)
+    assert [(r.rule, r.kind, r.text) for r in recs] == [
+        ("blank", "repaired", "\n\n"),
+        ("drop_line", "removed", "B\n"),
+        ("blank", "removed", "\n"),
+    ]
+
+
+def test_non_whitespace_edit_around_an_earlier_removal_is_one_record() -> None:
+    t = Tracker("ab X cd")
+    t.apply([("drop", Edit(2, 4, "", "X"))])
+    assert t.text == "ab cd"
+    t.apply([("fix", Edit(1, 4, "B C", "letters"))])
+    recs = records_ok(t)
+    assert len(recs) == 1 and recs[0].rule == "fix" and "after drop: X" in recs[0].reason
