@@ -61,6 +61,15 @@ def prose_sample(text: str, limit: int = _SAMPLE_CHARS) -> str:
     return "\n".join(out)[:limit]
 
 
+def function_words(lang: str) -> frozenset[str]:
+    """The frequent function words of ``lang`` cleanwire knows (empty for other languages).
+
+    >>> "der" in function_words("de"), function_words("fi")
+    (True, frozenset())
+    """
+    return _STOP.get(lang, frozenset())
+
+
 def stopword_shares(text: str) -> dict[str, float]:
     """Share of the words of ``text`` that are function words of each language.
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from ..rule import Rule
 from .apostrophes import restore_apostrophes
 from .appeals import drop_appeals
+from .article import drop_outside_article
 from .credits import drop_photo_credits
 from .duplicates import drop_duplicates
+from .layout import rejoin_hard_wraps, split_run_on_text
 from .lines import join_split_abbreviations, split_glued_sentences
 from .markup import (
     decode_html_entities,
@@ -41,8 +43,10 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     strip_markdown_emphasis,
     normalize_spaces,
     # lines
+    rejoin_hard_wraps,
     join_split_abbreviations,
     split_glued_sentences,
+    split_run_on_text,
     # filters: one stage
     drop_appeals,
     drop_headline_ticker,
@@ -55,6 +59,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     drop_source_lines,
     drop_url_lines,
     drop_duplicates,
+    drop_outside_article,  # last filter: judges what the others left
     # repairs on the article text
     restore_apostrophes,
     drop_blank_lines,

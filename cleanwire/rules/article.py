@@ -1,0 +1,279 @@
+"""Text outside the article: what a whole page dump holds around the story.
+
+A scraper's ``get_text()`` dump keeps the whole page: menus and teasers above
+the article, sidebars, related stories, footers and legal text below. The
+phrase and shape rules catch the kinds of noise they know; this rule judges
+every remaining line by what it looks like *and where it sits*.
+
+It works in two steps, both small linear models (logistic regressions) stored
+in ``cleanwire/models/article_lines.json`` and trained on the development
+half of a public article-extraction benchmark by
+``tools/train_article_model.py``:
+
+1. the **line model** scores each line alone (length, function words, sentence
+   punctuation, capitals, digits, URL-like tokens, separators, bullets;
+   :mod:`cleanwire.rules.article_features`);
+2. the **context model** revises that score with the line's surroundings: the
+   scores of its neighbours, what earlier filters dropped around it, whether it
+   lies inside the densest article-like run of the page (the article span) and
+   how far outside, and how much of the document is prose.
+
+A line goes when the revised probability that it belongs to the article is
+below ``threshold``. The reason gives both probabilities and names the
+features that weighed most against the line, so a reader sees why it went.
+
+What it leaves alone: documents that are not page dumps (an extractor's
+output, a short text: :func:`is_page_dump`); the headline right above the
+article span; and - the costliest mistake being a lost article sentence - any
+line of ``protect_words`` words or more that ends like a sentence and lies
+inside the article span.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..context import Context
+from ..document import Document
+from ..rule import Drop, rule
+from .article_features import (
+    CONTEXT,
+    LOCAL,
+    context_features,
+    document_function_words,
+    local_features,
+)
+
+_MODEL_FILE = "article_lines.json"
+
+# How a feature that weighed against a line reads in a reason, given its value.
+_SAYS: dict[str, str] = {
+    "words": "{n} words",
+    "function_share": "{pct} function words",
+    "terminal": "no sentence end",
+    "colon_end": "ends with a colon",
+    "caps_share": "{pct} capitalised words",
+    "digit_share": "{pct} digits",
+    "url_like": "URL-like",
+    "separators": "menu separators",
+    "commas": "few commas",
+    "bullet": "bullet",
+    "short": "short",
+    "long": "not long",
+    "local_score": "looks like boilerplate alone",
+    "prev_score": "lines before look like boilerplate",
+    "next_score": "lines after look like boilerplate",
+    "wide_score": "surroundings look like boilerplate",
+    "repeated": "repeated on the page",
+    "dropped_near": "next to removed lines",
+    "in_span": "outside the article span",
+    "span_distance": "{d} lines from the article span",
+    "doc_prose": "page is mostly not prose",
+}
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A logistic regression on standardised features."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object], features: Sequence[str]) -> LinearModel:
+        names = tuple(str(f) for f in data["features"])  # type: ignore[attr-defined]
+        if names != tuple(features):
+            raise ValueError(f"model features {names} do not match the code's {tuple(features)}")
+        floats = {k: tuple(float(v) for v in data[k]) for k in ("mean", "scale", "weights")}  # type: ignore[attr-defined]
+        if not all(len(v) == len(names) for v in floats.values()):
+            raise ValueError("model vectors and feature list differ in length")
+        return cls(names, floats["mean"], floats["scale"], floats["weights"], float(data["bias"]))  # type: ignore[arg-type]
+
+    def contributions(self, x: Sequence[float]) -> list[float]:
+        """Each feature's share of the log-odds."""
+        return [w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True)]
+
+    def log_odds(self, x: Sequence[float]) -> float:
+        return self.bias + sum(self.contributions(x))
+
+
+@dataclass(frozen=True)
+class ArticleModel:
+    line: LinearModel
+    context: LinearModel
+    threshold: float
+    source: str
+
+
+@cache
+def article_model() -> ArticleModel:
+    """The shipped model, loaded once."""
+    path = resources.files("cleanwire") / "models" / _MODEL_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ArticleModel(
+        line=LinearModel.from_dict(data["line"], LOCAL),
+        context=LinearModel.from_dict(data["context"], LOCAL + CONTEXT),
+        threshold=float(data["threshold"]),
+        source=str(data.get("source", "")),
+    )
+
+
+def _sigmoid(z: float) -> float:
+    if z < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _against(model: LinearModel, x: Sequence[float], limit: int = 3) -> str:
+    """The features that weighed most against the line, in words."""
+    parts = sorted(zip(model.contributions(x), model.features, x, strict=True))
+    said = []
+    for c, name, value in parts[:limit]:
+        if c >= -0.25:
+            break
+        said.append(
+            _SAYS[name].format(n=round(math.expm1(value)), pct=f"{value:.0%}", d=round(math.expm1(value)))
+        )
+    return ", ".join(said) or "no single strong feature"
+
+
+def score_lines(doc: Document, ctx: Context) -> list[tuple[int, list[float], float, float]]:
+    """``(line index, features, line-model p, context-model p)`` for every content line."""
+    model = article_model()
+    lines = list(doc.content())
+    stop = document_function_words(lines, ctx.lang)
+    local = local_features(doc, lines, stop)
+    local_scores = [model.line.log_odds(x) for x in local]
+    around = context_features(doc, lines, local, local_scores)
+    out = []
+    for line, x, z, c in zip(lines, local, local_scores, around, strict=True):
+        full = x + c
+        out.append((line.index, full, _sigmoid(z), _sigmoid(model.context.log_odds(full))))
+    return out
+
+
+# Filters whose removals are evidence of a whole page: menus, share rows, appeals,
+# tickers, related-story blocks. (Duplicates, URL, date and credit lines occur in
+# extracted articles too.)
+PAGE_FURNITURE = frozenset(
+    {"drop_navigation", "drop_share_lines", "drop_appeals", "drop_headline_ticker", "drop_related"}
+)
+
+
+def furniture_share(doc: Document) -> float:
+    """The share of the non-blank lines that page-furniture filters dropped.
+
+    >>> from cleanwire.document import segment
+    >>> doc = segment("Home\\n\\nNews\\nText")
+    >>> doc.dropped.update({0: "drop_navigation", 1: "drop_navigation"})
+    >>> round(furniture_share(doc), 2)
+    0.33
+    """
+    nonblank = [line for line in doc.lines if not line.blank]
+    if not nonblank:
+        return 0.0
+    dropped = doc.dropped
+    return sum(dropped.get(line.index) in PAGE_FURNITURE for line in nonblank) / len(nonblank)
+
+
+def is_page_dump(doc: Document, min_lines: int, dump_share: float) -> bool:
+    """Whether the document is a whole page rather than an extracted article.
+
+    The evidence is independent of the model: the phrase and shape filters
+    that ran before already removed at least ``dump_share`` of its lines as
+    page furniture (:data:`PAGE_FURNITURE`: menus, share rows, appeals). An
+    extractor's clean output, a table-heavy article or a list of products does
+    not qualify, so the model never judges structured article text on its own.
+    """
+    content = sum(1 for _ in doc.content())
+    return content >= min_lines and furniture_share(doc) >= dump_share
+
+
+@rule(
+    kind="filter",
+    options={"threshold": 0.0, "min_lines": 8, "dump_share": 0.3, "protect_words": 15},
+)
+def drop_outside_article(doc: Document, ctx: Context) -> Iterator[Drop]:
+    """Remove lines of a whole-page dump that the article model places outside the article.
+
+    Runs only on page dumps (see :func:`is_page_dump`); ``threshold`` 0 means
+    the model's own threshold, a higher one removes more. Alone, with no
+    earlier filter to supply the page-furniture evidence, give ``dump_share=0``:
+
+    >>> page = "\\n".join(["Home", "World", "Business", "Sport", "Sign in"] + [
+    ...     "The council voted on Tuesday to extend the night bus service to the outer districts.",
+    ...     "Officials said the change would cost less than expected and start in the spring.",
+    ...     "Residents had asked for later buses for years, the mayor told reporters after the vote.",
+    ...     "The service will run every thirty minutes between midnight and five in the morning.",
+    ... ] + ["About us", "Contact", "Privacy policy", "Terms of use"])
+    >>> print(drop_outside_article(page, dump_share=0).strip())
+    The council voted on Tuesday to extend the night bus service to the outer districts.
+    Officials said the change would cost less than expected and start in the spring.
+    Residents had asked for later buses for years, the mayor told reporters after the vote.
+    The service will run every thirty minutes between midnight and five in the morning.
+    """
+    if not is_page_dump(doc, ctx.options["min_lines"], ctx.options["dump_share"]):
+        return
+    model = article_model()
+    threshold = ctx.options["threshold"] or model.threshold
+    protect = ctx.options["protect_words"]
+    scored = score_lines(doc, ctx)
+    kept = _protected(doc, scored, protect)
+    for index, x, p_line, p in scored:
+        if p >= threshold or index in kept:
+            continue
+        local_x = x[: len(LOCAL)]
+        reason = (
+            f"outside the article (p={p:.2f}: {_against(model.context, x)}); "
+            f"line alone p={p_line:.2f} ({_against(model.line, local_x)})"
+        )
+        yield Drop(index, index, reason)
+
+
+_WORDS, _TERMINAL_AT, _URL_AT, _SEPARATORS_AT, _DIGITS_AT = (
+    LOCAL.index(name) for name in ("words", "terminal", "url_like", "separators", "digit_share")
+)
+_HEADLINE_DIGITS = 0.15  # a date or time line is not a headline
+_IN_SPAN = len(LOCAL) + CONTEXT.index("in_span")
+_HEADLINE_WORDS = (3, 30)  # a headline has this many words
+_HEADLINE_REACH = 3  # ... and sits at most this many content lines above the article span
+
+
+def _protected(
+    doc: Document, scored: Sequence[tuple[int, list[float], float, float]], protect: int
+) -> set[int]:
+    """Lines kept whatever their score: long sentences inside the span, and the headline.
+
+    The headline is the nearest title-shaped line (3-30 words, no full stop,
+    few digits, no URL or menu separators) among the few content lines above the span.
+    """
+    kept = set()
+    first = None
+    for k, (index, x, _, _) in enumerate(scored):
+        if x[_IN_SPAN]:
+            if first is None:
+                first = k
+            if x[_TERMINAL_AT] and math.expm1(x[_WORDS]) >= protect:
+                kept.add(index)
+    if first is not None:
+        for index, x, _, _ in reversed(scored[max(0, first - _HEADLINE_REACH) : first]):
+            words = round(math.expm1(x[_WORDS]))
+            text = doc.lines[index].text.rstrip()
+            if (
+                _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
+                and not text.endswith(".")
+                and not x[_URL_AT]
+                and not x[_SEPARATORS_AT]
+                and x[_DIGITS_AT] < _HEADLINE_DIGITS
+            ):
+                kept.add(index)
+                break
+    return kept
