@@ -110,3 +110,18 @@ def test_every_feature_can_be_named_in_a_reason() -> None:
     from cleanwire.rules.article import _SAYS
 
     assert set(_SAYS) == set(LOCAL + CONTEXT)
+
+
+def test_subheading_and_list_between_article_paragraphs_stay() -> None:
+    text = page(
+        MENU,
+        ARTICLE[:2],
+        ["What changes for riders", "- later buses", "- new stops"],
+        ARTICLE[2:],
+        TEASERS,
+        FOOTER,
+    )
+    result = cleanwire.clean_and_explain(text)
+    assert result.text == page(
+        ARTICLE[:2], ["What changes for riders", "- later buses", "- new stops"], ARTICLE[2:]
+    )

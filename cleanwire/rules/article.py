@@ -31,6 +31,7 @@ inside the article span.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Iterator, Sequence
@@ -226,7 +227,7 @@ def drop_outside_article(doc: Document, ctx: Context) -> Iterator[Drop]:
     threshold = ctx.options["threshold"] or model.threshold
     protect = ctx.options["protect_words"]
     scored = score_lines(doc, ctx)
-    kept = _protected(doc, scored, protect)
+    kept = _protected(doc, scored, protect) | _inserts(doc, scored, threshold)
     for index, x, p_line, p in scored:
         if p >= threshold or index in kept:
             continue
@@ -242,6 +243,9 @@ _WORDS, _TERMINAL_AT, _URL_AT, _SEPARATORS_AT, _DIGITS_AT = (
     LOCAL.index(name) for name in ("words", "terminal", "url_like", "separators", "digit_share")
 )
 _HEADLINE_DIGITS = 0.15  # a date or time line is not a headline
+_INSERT_LINES = 6  # a subheading or a short list between two paragraphs has at most this many lines
+_ANCHOR_WORDS = 8  # ... and the paragraphs around it end like sentences and have this many words
+_ANCHOR_P = 0.5  # ... and the line model alone takes them for article text
 _IN_SPAN = len(LOCAL) + CONTEXT.index("in_span")
 _HEADLINE_WORDS = (3, 30)  # a headline has this many words
 _HEADLINE_REACH = 3  # ... and sits at most this many content lines above the article span
@@ -276,4 +280,48 @@ def _protected(
             ):
                 kept.add(index)
                 break
+    return kept
+
+
+def _inserts(
+    doc: Document, scored: Sequence[tuple[int, list[float], float, float]], threshold: float
+) -> set[int]:
+    """Short runs between two article paragraphs, and the paragraphs they connect to the span.
+
+    An anchor is a line that the line model alone takes for article text and
+    that ends like a sentence of some length. Two anchors at most
+    ``_INSERT_LINES`` lines apart, one of them inside the article span or
+    connected to it this way, hold article text between them (a subheading, a
+    short list) - unless something between them was removed as page furniture
+    (an ad or a related block breaks the article there) or a line between is
+    URL-like or separated like a menu. A subheading or a list can push the
+    paragraphs after it out of the span; this brings them back.
+    """
+    anchors = [
+        k
+        for k, (_, x, p_line, _) in enumerate(scored)
+        if x[_TERMINAL_AT] and p_line >= _ANCHOR_P and math.expm1(x[_WORDS]) >= _ANCHOR_WORDS
+    ]
+    dropped = doc.dropped
+
+    def joined(a: int, b: int) -> bool:
+        between = scored[a + 1 : b]
+        return (
+            len(between) <= _INSERT_LINES
+            and not any(r[1][_URL_AT] or r[1][_SEPARATORS_AT] for r in between)
+            and not any(j in dropped for j in range(scored[a][0] + 1, scored[b][0]))
+        )
+
+    connected = {k for k in anchors if scored[k][1][_IN_SPAN]}
+    links = [(a, b) for a, b in itertools.pairwise(anchors) if joined(a, b)]
+    for a, b in links:  # forward: the span reaches down through inserts
+        if a in connected:
+            connected.add(b)
+    for a, b in reversed(links):  # backward: and up
+        if b in connected:
+            connected.add(a)
+    kept: set[int] = set()
+    for a, b in links:
+        if a in connected and b in connected:
+            kept.update(r[0] for r in scored[a : b + 1] if r[3] < threshold)
     return kept
