@@ -8,6 +8,7 @@ from cleanwire import Cleaner, Drop, rule
 from cleanwire.context import Context
 from cleanwire.document import Document
 from cleanwire.rules.duplicates import drop_duplicates, line_key
+from cleanwire.rules.shapes import running_text
 
 from .conftest import check_trace
 
@@ -99,3 +100,78 @@ def test_a_run_of_repeated_short_paragraphs_goes() -> None:
 def test_an_adjacent_repeat_of_a_short_paragraph_goes() -> None:
     a = "The council met on Tuesday to discuss the budget."
     assert drop_duplicates(f"{a}\n{a}\nMore.") == f"{a}\nMore."
+
+
+MEAL_PLAN = (
+    "Plan A\n"
+    "Breakfast\n"
+    "Oats with berries [1 cup oats, 1/2 cup berries, 1 tsp. honey]\n"
+    "Portions: 1 Yellow, 1 Purple, 1 tsp.\n"
+    "Lunch\n"
+    "Chicken salad with lemon dressing and toasted seeds\n"
+    "Portions: 1 Green, 1 Red, 1 tsp.\n"
+    "Plan B\n"
+    "Breakfast\n"
+    "Oats with berries [1 cup oats, 1/2 cup berries, 1 tsp. honey]\n"
+    "Portions: 1 Yellow, 1 Purple, 1 tsp.\n"
+    "Lunch\n"
+    "Bean soup with a slice of whole-grain toast\n"
+    "Portions: 1 Green, 1 Yellow\n"
+    "Plan C\n"
+    "Breakfast\n"
+    "Oats with berries [1 cup oats, 1/2 cup berries, 1 tsp. honey]\n"
+    "Portions: 1 Yellow, 1 Purple, 1 tsp.\n"
+)
+
+
+def test_items_repeated_in_a_repeated_structure_stay() -> None:
+    # Each plan repeats some items of the one before, with other lines between: an
+    # article structure, not a page captured twice.
+    assert drop_duplicates(MEAL_PLAN, lang="en") == MEAL_PLAN
+
+
+def test_a_copied_block_of_items_goes() -> None:
+    # Items of 40+ characters, the second copy alone with nothing repeated near it: a menu printed twice.
+    items = [
+        "Local news, weather and traffic for the region",
+        "Sport results, fixtures and league tables today",
+        "Business, markets and the latest company news",
+    ]
+    menu = "".join(f"{item}\n" for item in items)
+    out, why = run(f"{menu}{P1}\n{P2}\n{menu}")
+    assert out == f"{menu}{P1}\n{P2}\n"
+    assert why == [f'repeats line {n} ("{item[:39]}…")' for n, item in enumerate(items, 1)]
+
+
+def test_repeated_link_items_go_even_inside_a_structure() -> None:
+    links = (
+        "World news (https://news.example.org/world/)\nBusiness news (https://news.example.org/business/)\n"
+    )
+    text = f"{links}Menu\n{links}Other\nMore\n{links}"
+    out, why = run(text)
+    assert out == f"{links}Menu\nOther\nMore\n"
+    assert len(why) == 4
+
+
+def test_repeated_prose_inside_a_structure_still_goes() -> None:
+    # "Summary" repeats too, two lines before the copied paragraphs: a structure, yet the
+    # paragraphs of prose in it are still copies.
+    text = f"Part one\nSummary\n{P1}\n{P2}\nPart two\nSummary\nA new line\n{P1}\n{P2}\n"
+    out, why = run(text)
+    assert out == f"Part one\nSummary\n{P1}\n{P2}\nPart two\nSummary\nA new line\n"
+    assert why == [f'repeats line 3 ("{P1[:39]}…")', f'repeats line 4 ("{P2[:39]}…")']
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("The council met on Tuesday to discuss the new budget.", True),
+        ("Die Regierung hat am Dienstag einen neuen Plan vorgestellt.", True),
+        ("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.", False),  # an item
+        ("Drink within 30 minutes after your workout", False),  # no sentence end
+        ("Lunch 1 cup rice, 2 eggs, 1 tbsp. oil, 3 olives.", False),  # quantities
+        ("Meal Plan for the Second Week.", False),  # a heading
+    ],
+)
+def test_running_text(line: str, prose: bool) -> None:
+    assert running_text(line) is prose

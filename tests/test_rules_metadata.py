@@ -7,7 +7,7 @@ import pytest
 from cleanwire import Cleaner, Rule, lexicon
 from cleanwire.lexicon import lexicon_lang, phrases
 from cleanwire.rules.credits import credit_kind, drop_photo_credits
-from cleanwire.rules.dates import is_date_line
+from cleanwire.rules.dates import is_date_line, is_reading_time
 from cleanwire.rules.metadata import drop_bylines, drop_datelines, drop_source_lines, drop_url_lines
 from cleanwire.rules.shapes import quote
 
@@ -148,6 +148,10 @@ def test_bylines_stay(line: str) -> None:
         ("(c) 2024 Example Media", "copyright line"),
         ("(C) 2020-2024 Example News Ltd", "copyright line"),
         ("(c) Example Media Group", "copyright line"),
+        ("Image copyright Example Images", "photo credit"),
+        ("Image caption The minister arrives for the talks in Oslo", "photo caption"),
+        ("Jane Doe/ExampleNet", "photo credit"),
+        ("NASA/JPL-Caltech/ASU", "photo credit"),
     ],
 )
 def test_credits_go(line: str, kind: str) -> None:
@@ -171,6 +175,9 @@ def test_credits_go(line: str, kind: str) -> None:
         "(c) the right to remain silent;",
         "(c) 2023 was the worst year on record;",
         "(c) Members of the board shall be elected annually;",
+        "Image copyright law is complex.",
+        "Images captured the moment the bridge fell.",
+        "Black Friday/Cyber Monday",
     ],
 )
 def test_credits_stay(line: str) -> None:
@@ -192,6 +199,41 @@ def test_caption_between_title_and_body_goes_with_its_credit() -> None:
         'photo caption before the credit "Karim al-Nouri / EPA"',
         'photo credit ("Karim al-Nouri / EPA")',
     ]
+
+
+def test_caption_with_its_credit_in_brackets_goes_whole() -> None:
+    line = "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)"
+    assert dropped(drop_photo_credits, line) == [f'photo caption with its credit ("{quote(line)}")']
+    line = "A ferry leaves the harbour. (Photo: Jane Doe/AFP)"
+    assert dropped(drop_photo_credits, line) == [f'photo caption with its credit ("{quote(line)}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister left the city on Tuesday. (AFP)",  # an agency tag ends a wire paragraph
+        "The plan was approved by the council (AP/NORC).",
+        "Talks resumed in Oslo (see the report by the UN/EU panel).",
+    ],
+)
+def test_sentences_ending_in_brackets_stay(line: str) -> None:
+    assert dropped(drop_photo_credits, line) == []
+
+
+def test_a_labelled_note_before_a_credit_is_not_its_caption() -> None:
+    text = (
+        f"Title\nDisclosure: the site may earn a commission from these products.\nJane Doe/ExampleNet\n{BODY}"
+    )
+    result = drop_photo_credits.explain(text, lang="en")
+    assert result.text == f"Title\nDisclosure: the site may earn a commission from these products.\n{BODY}"
+    assert [r.reason for r in result.records] == ['photo credit ("Jane Doe/ExampleNet")']
+
+
+def test_the_line_before_a_copyright_notice_is_not_a_caption() -> None:
+    text = "Title\nThe suspect still faces nine charges, prosecutors said.\n© 2024 Example Media, LLC.\n"
+    result = drop_photo_credits.explain(text, lang="en")
+    assert result.text == "Title\nThe suspect still faces nine charges, prosecutors said.\n"
+    assert [r.reason for r in result.records] == ['copyright line ("© 2024 Example Media, LLC.")']
 
 
 def test_first_line_of_the_document_is_not_a_caption() -> None:
@@ -285,6 +327,156 @@ def test_url_lines_stay(line: str) -> None:
     assert dropped(drop_url_lines, line) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a web address written out after its label line
+        (f"{BODY}\nTickets\nwww.example-theatre.org\n{BODY}", "web address"),
+        # a short link after each item of a product list
+        (
+            f"{BODY}\n1) A model kit\nhttp://sho.rt/2iJFhRj\n2) A board game\nhttp://sho.rt/2hZfWFJ\n{BODY}",
+            "short link",
+        ),
+        # a list of sources, each on a host the page names nowhere else
+        (
+            f"{BODY}\nThe minister on the talks\nhttp://www.first-news.org/2013/02/minister-talks.html\n"
+            f"The council statement\nhttp://second-blog.example.net/2011/09/07/council-statement/\n{BODY}",
+            "source",
+        ),
+    ],
+)
+def test_url_lines_the_article_typed_stay(text: str, kind: str) -> None:
+    result = drop_url_lines.explain(text, lang="en")
+    check_trace(result)
+    assert result.text == text, kind
+    assert not result.records
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # share and intent links have a query
+        (f"{BODY}\nhttps://twitter.com/intent/tweet?text=Talks%20resume\n{BODY}", 1),
+        # a home or logo link has a scheme and no path
+        (f"{BODY}\nhttps://www.example.com/\n{BODY}", 1),
+        # URL lines next to each other are a menu of links
+        (f"{BODY}\nhttps://facebook.com/example\nhttps://twitter.com/example\n{BODY}", 2),
+        # a picture file
+        (f"{BODY}\nhttps://cdn.example.org/uploads/2024/12/ferry.jpg\n{BODY}", 1),
+        # a lone address on a host of its own: one source is as likely an embed or the page's address
+        (f"{BODY}\nhttps://news.example.org/2024/12/13/talks-resume\n{BODY}", 1),
+        # the address under "Original url:" goes with its label
+        (f"{BODY}\nOriginal url:\nwww.example.org\n{BODY}", 2),
+        # a line the page's own links surround, after a dropped line
+        (f"{BODY}\nhttps://www.example.org/world/\nRelated\nhttps://www.example.org/news/a-1\n{BODY}", 2),
+    ],
+)
+def test_generated_url_lines_go(text: str, gone: int) -> None:
+    result = drop_url_lines.explain(text, lang="en")
+    check_trace(result)
+    assert len(result.records) == gone
+    assert all(r.reason.startswith(("bare URL line", "URL label")) for r in result.records)
+
+
+def test_a_short_link_after_a_dropped_line_goes() -> None:
+    text = f"{BODY}\nOriginal url:\nhttp://sho.rt/2iJFhRj\n{BODY}"
+    result = drop_url_lines.explain(text, lang="en")
+    assert result.text == f"{BODY}\n{BODY}"
+    assert [r.reason for r in result.records] == [
+        'URL label ("Original url:")',
+        'bare URL line ("http://sho.rt/2iJFhRj")',
+    ]
+
+
+# -- production credits, tags, reading time ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Keith Lund contributed reporting from Hong Kong.", "production credit"),
+        ("The Associated Press contributed to this report.", "production credit"),
+        ("Jane Doe and John Roe contributed reporting.", "production credit"),
+        (
+            "(Reporting by Jane Doe, John Roe, with reporting by Ann Lee and Tom Roe, editing by Al Smith.)",
+            "production credit",
+        ),
+        ("Filed under: Politics | Energy", "tag line"),
+        ("Filed under:", "tag line"),
+        ("Tags: climate, energy, local politics", "tag line"),
+        ("Tag: example.com", "tag line"),
+        ("Posted in Uncategorized", "tag line"),
+    ],
+)
+def test_credit_and_tag_lines_go(line: str, kind: str) -> None:
+    assert dropped(drop_source_lines, line) == [f'{kind} ("{quote(line)}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Many readers contributed reporting from the scene, he said.",
+        "Residents of the town contributed to this report.",
+        "Posted in a hurry, the note was brief.",
+        "Tags: he said that the plan was fine.",
+        "Tagged as a liar, he quit the party.",
+        "Filed under pressure, the report was late.",
+    ],
+)
+def test_sentences_like_credits_and_tags_stay(line: str) -> None:
+    assert dropped(drop_source_lines, line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("5 min read", "en"),
+        ("3-minute read", "en"),
+        ("Reading time: 3 minutes", "en"),
+        ("Tempo de leitura: 2 minutos", "pt"),
+        ("3 Min. Lesezeit", "de"),
+    ],
+)
+def test_reading_time_lines_go(line: str, lang: str) -> None:
+    assert is_reading_time(line, lang)
+    result = drop_datelines.explain(f"{BODY}\n{line}\n{BODY}", lang=lang)
+    assert [r.reason for r in result.records] == [f'reading time ("{line}")']
+
+
+@pytest.mark.parametrize(
+    "line", ["The match lasted 90 minutes.", "90 minutes", "Lecture: 45 minutes of questions"]
+)
+def test_durations_stay(line: str) -> None:
+    assert not is_reading_time(line)
+    assert dropped(drop_datelines, line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "pt"),
+        ("22 de octubre de 2010", "es"),
+        ("13th of December 2024", "en"),
+        ("12.03.2024, 14:35 Uhr", "de"),
+        ("Publié le 18 août 2024 à 17h42", "fr"),
+    ],
+)
+def test_dates_with_joining_words_go(line: str, lang: str) -> None:
+    assert is_date_line(line, lang)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("29 November 2018 | 20 January 2019", "en"),  # an exhibition's dates
+        ("Der Zug fuhr um 14:35 Uhr ab.", "de"),
+        ("A reunião foi em 22 de outubro de 2010.", "pt"),
+    ],
+)
+def test_event_dates_and_sentences_stay(line: str, lang: str) -> None:
+    assert not is_date_line(line, lang)
+
+
 # -- policy, lexicons, seeds ----------------------------------------------------------
 
 
@@ -309,7 +501,7 @@ def test_lexicon_lang_detects_only_when_a_lexicon_needs_it(monkeypatch: pytest.M
         def lang(self) -> str:
             raise AssertionError("language detection ran")
 
-    assert lexicon_lang(NoDetect(), "months", "related") == "en"  # type: ignore[arg-type]
+    assert lexicon_lang(NoDetect(), "url_labels", "source_labels") == "en"  # type: ignore[arg-type]
 
     class German:
         lang = "de"

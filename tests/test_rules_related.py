@@ -181,6 +181,10 @@ def test_packed_headlines_before_a_long_paragraph_still_go() -> None:
         "Also read: Why the army gave up",
         "Read next: The new government",
         "Read more: Who are the rebels?",
+        "[Related: Ministers meet again in Oslo]",
+        "Also: See our guide to the new budget",
+        "SEE MORE: Talks resume after a week of protests",
+        "Related post: A pickled vegetables recipe",
     ],
 )
 def test_inline_related_link_goes_alone(line: str) -> None:
@@ -190,7 +194,18 @@ def test_inline_related_link_goes_alone(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Related News", "RELATED STORIES", "Recommended", "Read more »", "See also:", "Related"]
+    "heading",
+    [
+        "Related News",
+        "RELATED STORIES",
+        "Recommended",
+        "Read more »",
+        "See also:",
+        "Related",
+        "You may also like...",
+        "More:",
+        "Newer Story →",
+    ],
 )
 def test_heading_alone_goes(heading: str) -> None:
     out, why = reasons(f"{BODY}\n{heading}\n{PROSE}")
@@ -200,6 +215,7 @@ def test_heading_alone_goes(heading: str) -> None:
 
 def test_open_heading_needs_items() -> None:
     assert drop_related("More from Reuters\nHeadline one\nHeadline two", lang="en") == ""
+    assert drop_related("Popular on ExampleSite\nHeadline one\nHeadline two", lang="en") == ""
     text = f"More from Reuters\n{PROSE}"
     assert drop_related(text, lang="en") == text
 
@@ -214,6 +230,12 @@ def test_open_heading_needs_items() -> None:
         "Related: the two cases are linked, police said.",
         "Recommended reading for anyone who follows the region closely is the report itself.",
         f"{BODY}\nSee also the report published on Monday by the ministry.",
+        # a linked headline run together with the paragraph after it ends on a full stop
+        "Related: Snapshots of our universe As the galaxies grew, the disks flattened.",
+        "Also: The mayor resigned on Tuesday.",
+        "Also: the mayor resigned on Tuesday",
+        "More than 200 people attended the meeting.",
+        "Popular on the island, the festival returns in May.",
     ],
 )
 def test_prose_stays(text: str) -> None:

@@ -27,7 +27,7 @@ from ..rule import Drop, rule
 from .apostrophe_words import closed_class
 from .names import NAME_FAMILIES, agencies, agency_names, name_patterns
 from .scan import LabelHead, label_head, line_head, lines_labelled, lines_starting, lines_with, merged
-from .shapes import SENTENCE_BREAK, SENTENCE_END, quote, unbracket
+from .shapes import SENTENCE_BREAK, SENTENCE_END, is_prose, quote, unbracket
 
 # "©", "(c)" and the word "Copyright" open copyright notices in every language.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -44,11 +44,12 @@ _ALL_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
 _PART_END = re.compile(r"[.,;|](?:\s|$)")
 # Punctuation around a word of a notice.
 _WORD_PUNCT = "\"'“”‘’«»()[]{}/&:;,.!?*"
+_LABELLED_WORDS = 30  # a labelled credit or caption ("Image caption The minister ...") is at most this long
 _NOTICE_WORDS = 6  # "Copyright Example Media Group Ltd": a holder without year or sign is this short
 # Splits "AP Photo/Evan Vucci" and "AFP via Getty Images" into their parts.
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+via\s+")
-# An agency-style acronym: "SANA", "EPA-EFE".
-_ACRONYM = re.compile(r"[A-Z][A-Z\-]{1,9}")
+# An agency-style acronym or outlet name with a capital inside: "SANA", "EPA-EFE", "ZDNet".
+_ACRONYM = re.compile(r"[A-Z][A-Z\-]{1,9}|[A-Z][a-z]*[A-Z][A-Za-z]{1,12}")
 
 
 @functools.cache
@@ -56,8 +57,12 @@ def _credit_label(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], LabelHea
     labels = alternation(phrases("credit_labels", lang))
     either = rf"(?:©|\(c\)|copyright\b|{phrase_tree(phrases('credit_labels', lang))})"
     return (
-        # A credit label, then ":", a spaced dash, "by", a name after "courtesy of", or the line end.
-        re.compile(rf"(?:{labels})(?:\s*:\s*|\s+[–—-]\s+|\s+by\s+|(?<=of)\s+|$)", re.IGNORECASE),
+        # A credit label, then ":", a spaced dash, "by", a name after "courtesy of" or "image
+        # copyright", a caption after "image caption", or the line end.
+        re.compile(
+            rf"(?:{labels})(?:\s*:\s*|\s+[–—-]\s+|\s+by\s+|(?:(?<=of)|(?<=copyright)|(?<=caption))\s+|$)",
+            re.IGNORECASE,
+        ),
         # What both that and _COPYRIGHT need at the start: one test for the two.
         re.compile(either, re.IGNORECASE),
         # The same at the start of a line of a document, maybe after an opening bracket
@@ -77,6 +82,12 @@ def _agency_head() -> re.Pattern[str]:
     return line_head(rf"(?:[(\[][^\S\n]*)?(?:{phrase_tree(entries('agencies'))})")
 
 
+# A label that a holder or caption follows after a bare space ("Image copyright Getty Images").
+_SPACED_LABEL = re.compile(r"(?:copyright|caption)\s+$", re.IGNORECASE)
+# A note's label at the start of a line: one or two words and a colon ("Editor's note:").
+_NOTE_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?\s*:\s")
+# A caption, then a credit in brackets that ends the line: "A ferry leaves. (Jane Doe/AFP)".
+_TRAILING_CREDIT = re.compile(r"(?P<caption>.*?\S)\s*[(\[](?P<credit>[^()\[\]]+)[)\]]")
 # The line has more than one part ("Name / AFP", "AFP via Getty Images").
 _PARTED = re.compile(r"/|via")
 
@@ -97,8 +108,12 @@ def credit_kind(text: str, lang: str = "en") -> str | None:
     if head.match(s):
         if _COPYRIGHT.match(s):
             return "copyright line" if words <= 15 and _notice(s) else None
-        if label.match(s):
-            return "photo credit" if words <= 20 else None
+        m = label.match(s)
+        if m:
+            if _SPACED_LABEL.search(m.group()) and s[m.end() : m.end() + 1].islower():
+                return None  # "Image copyright law is complex."
+            kind = "photo caption" if "caption" in m.group().lower() else "photo credit"
+            return kind if words <= _LABELLED_WORDS else None
     if words > 12 or SENTENCE_END.search(s):
         return None
     agency = agencies()
@@ -117,7 +132,25 @@ def credit_kind(text: str, lang: str = "en") -> str | None:
         return "photo credit"
     acronyms = [p for p in parts if _ACRONYM.fullmatch(p)]
     people = [p for p in parts if len(p.split()) >= 2]
-    return "photo credit" if acronyms and people else None
+    # A person and an outlet ("Jane Doe/ZDNet"), or three institutions ("NASA/JPL-Caltech/ASU").
+    return "photo credit" if (acronyms and people) or (len(parts) >= 3 and len(acronyms) >= 2) else None
+
+
+def captioned_credit(text: str, lang: str = "en") -> bool:
+    """Whether ``text`` is a caption sentence with its credit in brackets at the end.
+
+    >>> captioned_credit("The first map of the moon. (NASA/JPL/ESA)")
+    True
+    >>> captioned_credit("The plan was approved by the council (AP)."), captioned_credit("He left. (AFP)")
+    (False, False)
+    """
+    m = _TRAILING_CREDIT.fullmatch(text.strip())
+    if m is None or not _caption(m.group("caption")):
+        return False
+    credit = m.group("credit").strip()
+    # A lone agency in brackets ends many a wire paragraph ("... he said. (ANI)"): not a photo credit.
+    parted = _PARTED.search(credit) is not None or _credit_label(lang)[0].match(credit) is not None
+    return parted and credit_kind(credit, lang) is not None
 
 
 def _notice(s: str) -> bool:
@@ -175,20 +208,15 @@ def _holder(words: list[str]) -> bool:
 
 
 def _caption(text: str) -> bool:
-    """A caption: one short finished sentence."""
+    """A caption: one short finished sentence, not a labelled note ("Disclosure: ...", "Update: ...")."""
     s = text.strip()
     return (
         len(s) <= 240
         and len(s.split()) <= 30
         and SENTENCE_END.search(s) is not None
         and SENTENCE_BREAK.search(s[:-1]) is None
+        and _NOTE_LABEL.match(s) is None
     )
-
-
-def is_prose(text: str) -> bool:
-    """Whether a line reads as article prose: a long line or a finished sentence."""
-    n = len(text.split())
-    return n >= 25 or (n >= 8 and SENTENCE_END.search(text) is not None)
 
 
 def _prev_content(doc: Document, i: int, *, kept: bool = True, limit: int = 50) -> int | None:
@@ -216,11 +244,12 @@ def drop_photo_credits(doc: Document, ctx: Context) -> Iterator[Drop]:
     """Drop photo credit lines and the caption sentence tied to a credit.
 
     Credits: "Name / AFP", "Photo: Jane Doe/Reuters", "(Photo by X/Getty
-    Images)", "Credit: ...", "© 2024 X", "File photo". The line before a
+    Images)", "Credit: ...", "© 2024 X", "File photo"; a caption sentence
+    with its credit in brackets at the end goes whole. The line before a
     credit is dropped as its caption only when it is one short finished
     sentence that follows a title, date or other non-prose line (a caption
-    between the title and the body); a paragraph inside the article, or the
-    first line of the document, that happens to precede a credit stays.
+    between the title and the body); a paragraph inside the article, the
+    first line of the document, or a line before a copyright notice stays.
 
     >>> drop_photo_credits("Title\\n\\nA ferry leaves the harbour.\\n\\nJane Doe / EPA\\n\\nBody.")
     'Title\\n\\n\\n\\nBody.'
@@ -235,8 +264,11 @@ def drop_photo_credits(doc: Document, ctx: Context) -> Iterator[Drop]:
         kind = credit_kind(line.text, lang)
         if kind:
             credits[line.index] = kind
+        elif captioned_credit(line.text, lang):
+            yield Drop(line.index, line.index, f'photo caption with its credit ("{quote(line.text)}")')
     for i, kind in credits.items():
-        j = _prev_content(doc, i)
+        # A copyright notice closes a page, not a picture: the line before it is no caption.
+        j = _prev_content(doc, i) if kind != "copyright line" else None
         if j is not None and j not in credits and _caption(doc.lines[j].text) and _after_heading(doc, j):
             credit = quote(doc.lines[i].text, 32)
             yield Drop(j, j, f'photo caption before the credit "{credit}"')

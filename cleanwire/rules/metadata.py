@@ -8,7 +8,8 @@ name or URL inside a sentence stays, and so does a dateline prefix that opens
 a paragraph ("TAMPERE (Nordic Wire) - ..."). All five do nothing when the user
 keeps metadata (``metadata="keep"``). Photo credits, which also take their
 caption along, are in :mod:`cleanwire.rules.credits`; recognising dates and
-names is in :mod:`cleanwire.rules.dates` and :mod:`cleanwire.rules.names`.
+names is in :mod:`cleanwire.rules.dates` and :mod:`cleanwire.rules.names`, and
+``drop_url_lines`` lives in :mod:`cleanwire.rules.urls` (imported here).
 
 The words these rules look for (month names, "By", "Photo:", "Editing by")
 are language data in ``cleanwire/lexicons/`` (``months.en.txt``, ...); another
@@ -27,19 +28,21 @@ import regex
 
 from ..context import Context
 from ..document import Document
-from ..lexicon import alternation, lexicon_lang, phrase_tree, phrases
+from ..lexicon import alternation, lexicon_lang, phrases
 from ..rule import Drop, rule
-from .dates import DATE_CHARS, DATE_FAMILIES, DIGIT, SEGMENTS, date_patterns, is_date_line
+from .apostrophe_words import closed_class
+from .dates import DATE_CHARS, DATE_FAMILIES, DIGIT, SEGMENTS, date_patterns, is_date_line, is_reading_time
 from .names import NAME_FAMILIES, NamePatterns, agencies, name_patterns
-from .scan import LabelHead, label_head, line_head, lines_labelled, lines_starting, lines_with, merged
-from .shapes import SENTENCE_BREAK, quote, unbracket
+from .scan import LabelHead, label_head, lines_labelled, lines_with, merged
+from .shapes import SENTENCE_BREAK, SENTENCE_END, quote, unbracket
+from .urls import drop_url_lines
 
 # -- date lines ----------------------------------------------------------------
 
 
 @rule(kind="filter")
 def drop_datelines(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """Drop lines that are only a publication date, time or section|date.
+    """Drop lines that are only a publication date, time or section|date, or a reading time.
 
     Leaves dates inside sentences and dateline prefixes that open a paragraph
     ("TAMPERE, FINLAND (Nordic Wire) – A source said ...").
@@ -55,6 +58,8 @@ def drop_datelines(doc: Document, ctx: Context) -> Iterator[Drop]:
             continue  # too long for is_date_line
         if is_date_line(line.text, lang):
             yield Drop(line.index, line.index, f'date line ("{quote(line.text)}")')
+        elif is_reading_time(line.text, lang):
+            yield Drop(line.index, line.index, f'reading time ("{quote(line.text)}")')
 
 
 # -- bylines -------------------------------------------------------------------
@@ -133,29 +138,54 @@ def drop_bylines(doc: Document, ctx: Context) -> Iterator[Drop]:
 class _Sources:
     named: re.Pattern[str]  # "Source: X"
     by: regex.Pattern[str]  # "Editing by X"
-    head: LabelHead | None  # the start of every line either can match (None: any line may)
+    parts: re.Pattern[str]  # where "Reporting by X, editing by Y" splits into its parts
+    contributed: regex.Pattern[str]  # "Jane Doe contributed reporting from Oslo."
+    tag: re.Pattern[str]  # "Filed under: Politics", "Tags: climate, energy"
+    head: LabelHead | None  # the start of every labelled line (None: any line may be one)
+    tail: re.Pattern[str]  # what a "contributed" line has
 
 
 @functools.cache
 def _sources(lang: str) -> _Sources:
     labels = phrases("source_labels", lang)
     colon = alternation(x.rstrip(":") for x in labels if x.endswith(":"))
-    by = alternation(x for x in labels if not x.endswith(":"))
+    by = alternation(x for x in labels if not x.endswith(":") and not x.startswith("* "))
+    tails = alternation(x[2:] for x in labels if x.startswith("* "))
+    tags = phrases("tag_labels", lang)
+    starts = [x.rstrip(":") for x in labels if not x.startswith("* ")] + [x.rstrip(":") for x in tags]
     return _Sources(
         # "Source: Nordic Wire", "Sources: AP, Kyodo".
         named=re.compile(rf"(?:{colon})\s*:\s*(?P<content>\S.*)", re.IGNORECASE),
         # "Editing by Lena Marsh": the label, then a capitalised name.
         by=regex.compile(rf"(?i:{by})\s+(?P<content>\p{{Lu}}.*)"),
-        # Either label, maybe after an opening bracket. re ignores case at least as
+        # A semicolon, or a comma before the next label ("..., with reporting by X, editing by Y").
+        parts=re.compile(rf";\s*|,\s+(?:and\s+)?(?:with\s+)?(?=(?:{by})\s)", re.IGNORECASE),
+        # Names, the phrase, maybe "from <Place>".
+        contributed=regex.compile(
+            rf"(?P<names>\p{{Lu}}[^.;:!?]*?)\s+(?i:{tails})(?:\s+(?i:from|in)\s+(?P<place>\p{{Lu}}[^;:!?]*?))?\.?"
+        ),
+        # A tag label and a colon, or a label that needs none and a space; then the tags.
+        tag=re.compile(
+            rf"(?:{alternation(x.rstrip(':') for x in tags)})\s*:(?P<listed>.*)"
+            rf"|(?:{alternation(x for x in tags if not x.endswith(':'))})(?:\s+(?P<bare>.*))?",
+            re.IGNORECASE,
+        ),
+        # Any label, maybe after an opening bracket. re ignores case at least as
         # widely as regex does for ASCII letters (a test checks), not for all others.
-        head=label_head([x.rstrip(":") for x in labels], before=r"(?:[(\[][^\S\n]*)?")
-        if all(x.isascii() for x in labels)
-        else None,
+        head=label_head(starts, before=r"(?:[(\[][^\S\n]*)?") if all(x.isascii() for x in starts) else None,
+        tail=re.compile(rf"\s(?:{tails})(?!\w)", re.IGNORECASE),
     )
 
 
 # A web address or bare domain: "example.com", "https://x.org/a".
 _WEB = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+# Separators between the tags of a tag line.
+_TAG_SEP = re.compile(r"\s*[,|•·;/]\s*")
+_TAG_WORDS = 4  # one tag is at most this many words
+_TAGS = 15  # a tag line has at most this many tags
+_PLACE_WORDS = 6  # "contributed reporting from <Place>": a place of at most this many words
+# A name list: "Jane Doe, John Roe and The Associated Press" splits into names.
+_NAME_SEP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def _source_line(text: str, lang: str) -> str | None:
@@ -171,7 +201,13 @@ def _source_line(text: str, lang: str) -> str | None:
         return "source line" if short and shaped and content[-1] not in "?!" else None
     if len(s.split()) > 40:
         return None
-    for seg in s.split(";"):
+    m = pats.tag.fullmatch(s)
+    if m:
+        return "tag line" if _tags(m) else None
+    m = pats.contributed.fullmatch(s)
+    if m:
+        return "production credit" if _named(m.group("names"), lang) and _place(m.group("place")) else None
+    for seg in pats.parts.split(s):
         part = pats.by.fullmatch(seg.strip().rstrip("."))
         if not part:
             return None
@@ -181,65 +217,66 @@ def _source_line(text: str, lang: str) -> str | None:
     return "production credit"
 
 
+def _tags(m: re.Match[str]) -> bool:
+    """Whether the text after a tag label is a list of tags (or nothing).
+
+    After a colon ("Tags: climate, energy") a tag is any short phrase; after
+    a label without one ("Filed under Politics") every word of every tag is
+    capitalised, so that "Posted in a hurry, the note ..." stays.
+    """
+    colon = m.group("listed") is not None
+    content = (m.group("listed") if colon else m.group("bare") or "").strip(" |,•·:")
+    tags = [t for t in _TAG_SEP.split(content) if t]
+    if len(tags) > _TAGS:
+        return False
+    closed = closed_class()
+    for tag in tags:
+        words = tag.split()
+        if len(words) > _TAG_WORDS or SENTENCE_END.search(tag):
+            return False
+        if not colon and not all(w[0].isupper() or w[0].isdigit() or w.lower() in closed for w in words):
+            return False
+    return True
+
+
+def _named(names: str, lang: str) -> bool:
+    """Whether ``names`` is a list of people or outlets: "Jane Doe and The Associated Press"."""
+    name = name_patterns(lang).name
+    parts = _NAME_SEP.split(names.strip())
+    return len(parts) <= 6 and all(name.fullmatch(p.removeprefix("The ").removeprefix("the ")) for p in parts)
+
+
+def _place(place: str | None) -> bool:
+    """Whether ``place`` (after "contributed reporting from") names a place or two: "Hong Kong"."""
+    if place is None:
+        return True
+    words = place.replace(",", " ").split()
+    return len(words) <= _PLACE_WORDS and all(w[0].isupper() or w in ("and", "of", "the") for w in words)
+
+
 @rule(kind="filter")
 def drop_source_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """Drop short source and production-credit lines: "Source: Nordic Wire", "Editing by X".
+    """Drop short source, production-credit and tag lines: "Source: Nordic Wire", "Editing by X".
 
-    "Reporting by X; Editing by Y" counts when every part is a label plus
-    names. A "Source:" line counts only with six words or fewer after the
-    label; "Source: the ministry said the figures were wrong." is a sentence
-    and stays, as does "Reporting by the BBC showed ...".
+    "Reporting by X; Editing by Y" (or "..., editing by Y") counts when every
+    part is a label plus names, and so does "Jane Doe contributed reporting
+    from Oslo." A "Source:" line counts only with six words or fewer after
+    the label; "Source: the ministry said the figures were wrong." is a
+    sentence and stays, as does "Reporting by the BBC showed ...". A tag line
+    is a label and a list of short tags: "Filed under: Politics | Energy".
 
     >>> drop_source_lines("Body.\\nSource: Kyodo\\n(Reporting by Jane Doe; Editing by John Roe)\\nMore.")
     'Body.\\nMore.'
     """
     if ctx.keep_metadata:
         return
-    lang = lexicon_lang(ctx, "source_labels")
-    head = _sources(lang).head
-    for line in doc.content() if head is None else lines_labelled(doc, ctx, head):
+    lang = lexicon_lang(ctx, "source_labels", "tag_labels")
+    pats = _sources(lang)
+    labelled = list(doc.content()) if pats.head is None else lines_labelled(doc, ctx, pats.head)
+    for line in merged(labelled, lines_with(doc, pats.tail)):
         kind = _source_line(line.text, lang)
         if kind:
             yield Drop(line.index, line.index, f'{kind} ("{quote(line.text)}")')
 
 
-# -- URL lines ---------------------------------------------------------------------
-
-# A whole line that is one URL, maybe in <>, () or []: "https://x.org/a", "www.x.org/a".
-_BARE_URL = re.compile(r"[<(\[]?(?:(?:https?://|www\.)\S+?|[\w-]+(?:\.[\w-]+)+/\S*?)[>)\]]?[.,;]?")
-
-
-@functools.cache
-def _url_label(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    labels = alternation(phrases("url_labels", lang))
-    tree = phrase_tree(phrases("url_labels", lang))
-    return (
-        # A URL label, an optional ":" and an optional URL after it.
-        re.compile(rf"(?:{labels})\s*:?(?:\s*(?P<url>\S+))?", re.IGNORECASE),
-        # The start of a line that either pattern can match (what _BARE_URL needs, loosened).
-        line_head(rf"(?:[<(\[]?(?:https?://|www\.|[\w-]+\.[\w.-]*/)|{tree})", re.IGNORECASE),
-    )
-
-
-@rule(kind="filter")
-def drop_url_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
-    """Drop bare URL lines and "Original url:" label lines.
-
-    Leaves URLs inside sentences ("Visit https://example.org for details.").
-
-    >>> drop_url_lines("Body.\\nOriginal url:\\nhttps://www.example.com/2024/12/13/story-a87327\\nMore.")
-    'Body.\\nMore.'
-    """
-    if ctx.keep_metadata:
-        return
-    label, head = _url_label(lexicon_lang(ctx, "url_labels"))
-    for line in lines_starting(doc, head):
-        s = line.text.strip()
-        if len(s) > 2000 or (" " in s and len(s.split()) > 3):
-            continue
-        if _BARE_URL.fullmatch(s):
-            yield Drop(line.index, line.index, f'bare URL line ("{quote(s)}")')
-            continue
-        m = label.fullmatch(s)
-        if m and (m.group("url") is None or _BARE_URL.fullmatch(m.group("url"))):
-            yield Drop(line.index, line.index, f'URL label ("{quote(s)}")')
+__all__ = ["drop_bylines", "drop_datelines", "drop_source_lines", "drop_url_lines"]

@@ -32,12 +32,14 @@ from ..lexicon import alternation, lexicon_lang, phrases
 from ..rule import Drop, rule
 from .dates import DATE_FAMILIES, is_date_line
 from .scan import LabelHead, label_head, lines_labelled
-from .shapes import SENTENCE_END, quote
+from .shapes import SENTENCE_END, quote, unbracket
 
 # Decoration after a heading: "Related News:", "Read more »", "See also →".
-_HEADING_TAIL = re.compile(r"[\s:»›>→▸…]+$")
+_HEADING_TAIL = re.compile(r"[\s:.»›>→▸…]+$")
 # An ellipsis at the end of a truncated headline or teaser: not a sentence end.
 _ELLIPSIS_END = re.compile(r"(?:\.\.+|…)[\"'”’»)\]]*$")
+# A full stop at the end of a line (not an ellipsis): a sentence, not a linked headline.
+_FULL_STOP_END = re.compile(r"(?<![.…])\.[\"'”’»)\]]*$")
 # A question or exclamation at the end of a line.
 _QUESTION_END = re.compile(r"[?!][\"'”’»)\]]*$")
 # A list item's bullet: "* ", "- ", "• ", "1. ", "2) ".
@@ -77,7 +79,7 @@ def _labels(lang: str) -> _Labels:
         prefix=re.compile(rf"(?i:{open_ended})(?P<rest>(?:\s+\S+){{1,4}})"),
         # A label, a colon, then the linked headline.
         inline=re.compile(rf"(?:{exact})\s*:\s*(?P<content>\S.*)", re.IGNORECASE),
-        head=label_head([*(x for x in labels if not x.endswith(" *")), *open_labels]),
+        head=label_head([*(x for x in labels if not x.endswith(" *")), *open_labels], before=r"[(\[]?"),
     )
 
 
@@ -286,7 +288,20 @@ def drop_related(doc: Document, ctx: Context) -> Iterator[Drop]:
                 yield Drop(i, last, what if count else f'related-links heading ("{quote(line.text)}")')
                 after = last + 1
         elif len(line.text) <= 400:
-            m = labels.inline.fullmatch(line.text.strip())
-            # The linked headline starts like a title, not like the rest of a sentence.
-            if m and not m.group("content")[0].islower() and len(m.group("content").split()) <= _INLINE_WORDS:
+            m = labels.inline.fullmatch(unbracket(line.text.strip()))
+            if m and _linked_headline(m.group("content")):
                 yield Drop(i, i, f'related link ("{quote(line.text)}")')
+
+
+def _linked_headline(content: str) -> bool:
+    """Whether the text after "Related article:" reads as a linked headline.
+
+    It starts like a title, not like the rest of a sentence, is short, and
+    does not end on a full stop: a line that does is a sentence, or a
+    headline run together with the paragraph after it, and stays.
+    """
+    return (
+        not content[0].islower()
+        and len(content.split()) <= _INLINE_WORDS
+        and _FULL_STOP_END.search(content) is None
+    )
