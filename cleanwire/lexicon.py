@@ -92,7 +92,7 @@ def sections(family: str, lang: str | None = None) -> Mapping[str, tuple[str, ..
 def languages(family: str) -> frozenset[str]:
     """The languages that have a lexicon file for ``family`` (``FAMILY.xx.txt``).
 
-    >>> sorted(languages("months"))
+    >>> sorted(languages("contractions"))
     ['en']
     """
     names = (p.name for p in (resources.files(_PACKAGE) / _FOLDER).iterdir())

@@ -143,9 +143,7 @@ def _checked(cur: str, edits: Iterable[tuple[str, Edit]]) -> list[tuple[str, Edi
     return todo
 
 
-def _split_removals(
-    cur: str, todo: list[tuple[str, Edit]], gone: list[int]
-) -> list[tuple[str, Edit]]:
+def _split_removals(cur: str, todo: list[tuple[str, Edit]], gone: list[int]) -> list[tuple[str, Edit]]:
     """Cut each removal at earlier removals inside it, so both keep their own records.
 
     Removing "a\n" around a line an earlier filter removed needs no merged record:

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from cleanwire.rules.appeals import KIND_LABELS, LineLabel, classify, drop_appeals, find_blocks, lexicon
+from cleanwire.rules.appeals import (
+    KIND_LABELS,
+    OPTIONAL_KIND_LABELS,
+    LineLabel,
+    classify,
+    drop_appeals,
+    find_blocks,
+    lexicon,
+)
 
 from .conftest import check_trace
 
@@ -90,10 +98,21 @@ def test_other_seeds_lose_nothing(name: str) -> None:
         ("Privacy Policy", "cookies", '"Privacy Policy"'),
         ("SUPPORT US", "donation", '"SUPPORT US"'),
         ("Youre reading 1 of 3 free articles remaining.", "paywall", '"free articles remaining", "Youre"'),
+        ("Advertisement", "ads", '"Advertisement"'),
+        ("ADVERTISEMENT", "ads", '"ADVERTISEMENT"'),
+        ("Story continues below advertisement", "ads", '"Story continues below advertisement"'),
+        ("Log in or sign up", "paywall", '"log in", "sign up"'),
+        ("Subscribe | Sign In", "paywall", '"subscribe", "sign in"'),
+        ("I Accept", "cookies", '"I Accept"'),
+        (
+            "We may earn a commission when you buy through links on our site.",
+            "affiliate",
+            '"We may earn a commission", "when you buy through links on our site"',
+        ),
     ],
 )
 def test_single_appeal_lines_go(line: str, kind: str, cues: str) -> None:
-    reason = f"{KIND_LABELS[kind]} (line 2; cues: {cues})"
+    reason = f"{({**KIND_LABELS, **OPTIONAL_KIND_LABELS})[kind]} (line 2; cues: {cues})"
     assert run(f"{BODY}\n{line}\n{BODY}") == (f"{BODY}\n{BODY}", [reason])
 
 
@@ -224,7 +243,7 @@ def test_every_lexicon_file_parses_into_known_kinds() -> None:
     for lang in langs:
         lex = lexicon((lang,))
         kinds = {p.kind for ps in lex.by_first.values() for p in ps} | set(lex.whole_lines.values())
-        assert kinds <= {*KIND_LABELS, "weak"}, lang
+        assert kinds <= {*KIND_LABELS, *OPTIONAL_KIND_LABELS, "weak"}, lang
         assert lex.by_first, lang
 
 
@@ -243,6 +262,10 @@ def test_pathological_inputs_are_fast() -> None:
         "a" * 1000000,
         " 'a" * 300000,
         "“a" * 300000,
+        "Advertisement\n" * 10000,
+        "Log in or sign up\n" * 10000,
+        "Advertisement\nThe vote is on Sunday, the council said.\n" * 5000,
+        "It was a good year. We tested many phones.\nLeave a comment and let us know.\n" * 5000,
     ]
     for text in inputs:
         start = time.perf_counter()
@@ -348,3 +371,105 @@ def test_an_authors_closing_invitation_to_comment_stays() -> None:
     )
     assert classify(line, lexicon(("en",))).label == "mixed"
     assert drop_appeals(f"The year in phones.\n{line}") == f"The year in phones.\n{line}"
+
+
+# -- never drop article text: a lone cue line needs more than its cue -------------------------
+
+P1 = "The council approved the plan on Tuesday after a long debate about its cost and timing."
+P2 = "Work is expected to start next spring, officials said, and should take about two years."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Customers can download the app from Friday, the bank said.",
+        "A message from the king was read aloud at the ceremony.",
+        "Residents can sign up to receive flood alerts by text message, the council said.",
+        "The ministry said it would support independent journalism with a new fund.",
+    ],
+)
+def test_one_sentence_news_paragraphs_with_a_cue_stay(line: str) -> None:
+    for text in (f"{P1}\n\n{line}\n\n{P2}", f"{P1}\n{line}", f"{line}\n{P2}"):
+        assert run(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Download the app from Friday.", "a cue opens it"),
+        ("You can download the app from Friday.", "it addresses the reader"),
+        ("It only takes a minute. Sign up to receive our morning briefing.", "a cue opens a sentence"),
+        ("Download our app", "four words"),
+        ("CUSTOMERS CAN DOWNLOAD THE APP FROM FRIDAY", "capitals, as banners are"),
+    ],
+)
+def test_a_cue_line_that_speaks_to_the_reader_goes_between_paragraphs(line: str, why: str) -> None:
+    out, reasons = run(f"{P1}\n\n{line}\n\n{P2}")
+    assert out == f"{P1}\n\n\n{P2}", why
+    assert len(reasons) == 1
+
+
+def test_a_cue_sentence_next_to_another_appeal_goes() -> None:
+    text = f"{P1}\nCustomers can download the app from Friday.\nSign up for our newsletter\n{P2}"
+    out, reasons = run(text)
+    assert out == f"{P1}\n{P2}"
+    assert reasons[0].startswith('app download prompt block (lines 2-3; opens with "download the app"')
+
+
+def test_a_comment_prompt_ending_a_paragraph_stays() -> None:
+    # one sentence per line, as run-on text is split: the prompt is the paragraph's last line
+    para = (
+        "Picking ten phones out of a year of launches is hard.\n"
+        "Surely we left out some of your favourites.\n"
+        "Leave a comment and let us know which one you would add."
+    )
+    assert run(f"{P1}\n\n{para}") == (f"{P1}\n\n{para}", [])
+    # in one line, after sentences of its own
+    line = "We tested every phone for a month, and the shortlist was hard. Leave a comment below."
+    assert classify(line, EN).label == "mixed"
+    assert run(f"{P1}\n{line}") == (f"{P1}\n{line}", [])
+
+
+def test_a_comment_prompt_on_its_own_goes() -> None:
+    assert run(f"{P1}\n\nLeave a comment\n\n{P2}") == (
+        f"{P1}\n\n\n{P2}",
+        ['comment prompt (line 3; cues: "Leave a comment")'],
+    )
+    # after a blank line it is not the end of the paragraph above
+    out, reasons = run(f"{P1}\n\nLeave a comment and let us know what you think.")
+    assert out == f"{P1}\n\n"
+    assert reasons == ['comment prompt (line 3; cues: "Leave a comment", "us", "you")']
+    assert classify("Comments are closed. Leave a comment", EN).label == "strong"
+
+
+def test_prose_right_above_an_appeal_is_the_articles() -> None:
+    text = (
+        f"{P1}\nWe hope you enjoyed the show.\nSign up for our newsletter\nYou can unsubscribe at any time."
+    )
+    out, reasons = run(text)
+    assert out == f"{P1}\nWe hope you enjoyed the show.\n"
+    assert [r.split("; line ")[1] for r in reasons] == [
+        '3: strong cue "Sign up for our newsletter"',
+        '4: strong cue "You can unsubscribe at any time"',
+    ]
+    # a short weak line above still joins: "Thank you." has no sentence shape to keep it
+    out, _ = run(f"{P1}\nThank you!\nPlease support us today.")
+    assert out == f"{P1}\n"
+
+
+def test_line_label_flags() -> None:
+    assert classify("Log in or sign up", EN).whole
+    assert classify("Your support matters.", EN).reader
+    assert not classify("We support them.", EN).reader
+    assert not classify('"You must sign up to our newsletter," he said.', EN).reader
+    opening = classify("Download the app today.", EN).cues[0]
+    assert opening.opening and opening.kind == "app"
+    assert not classify("Customers can download the app.", EN).cues[0].opening
+    assert not classify("Customers can download the app.", EN).addresses_reader()
+    assert classify("Subscribe now. Sign up for our newsletter.", EN).addresses_reader()
+
+
+def test_a_row_of_buttons_needs_only_buttons() -> None:
+    assert classify("Subscribe Sign In", EN).label == "strong"
+    assert classify("Subscribe or else", EN).label == "none"
+    assert classify("Comments Comments Comments Comments Comments", EN).label == "none"  # five buttons

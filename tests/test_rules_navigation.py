@@ -14,6 +14,7 @@ from cleanwire.rules.navigation import (
     drop_headline_ticker,
     drop_navigation,
     drop_share_lines,
+    item_kind,
     menu_like,
     nav_lexicon,
     share_parts,
@@ -144,6 +145,13 @@ def test_breadcrumbs_go(line: str) -> None:
 
 def test_inline_menu_goes() -> None:
     line = "Music / Trailers / DailyVideos / India"
+    assert run(drop_navigation, f"{line}\n{BODY}") == (BODY, [f'inline menu of 4 items ("{line}")'])
+
+
+def test_inline_menu_between_paragraphs_needs_a_menu_word() -> None:
+    # Title-cased words joined by "/" between two paragraphs: shape alone keeps them.
+    assert between(drop_navigation, "Music / Trailers / DailyVideos / India") == []
+    line = "News / Trailers / DailyVideos / India"
     assert between(drop_navigation, line) == [f'inline menu of 4 items ("{line}")']
 
 
@@ -174,15 +182,186 @@ def test_article_structures_stay(block: str) -> None:
     assert between(drop_navigation, block) == []
 
 
+# -- article structures between paragraphs: shape alone keeps them ------------------------
+
+P1 = "The council approved the plan on Tuesday after a long debate about its cost and timing."
+P2 = "Work is expected to start next spring, officials said, and should take about two years."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "- New Bus Lanes\n- Wider Pavements\n- Cycle Parking\n- Street Trees",  # a bulleted list
+        "Marco Rossi\nJamal Green\nErik Olsen\nLuis Garcia\nTom Baker",  # a line-up
+        "Starting Line-up\nMarco Rossi\nJamal Green\nErik Olsen\nLuis Garcia",  # with its heading
+        "Team | Played | Won | Points",  # a table header alone
+        "Team | Played | Won | Points\nRovers | 10 | 8 | 24\nCity | 10 | 6 | 19",  # a table
+    ],
+)
+def test_lists_line_ups_and_tables_between_paragraphs_stay(block: str) -> None:
+    text = f"{P1}\n\n{block}\n\n{P2}"
+    assert run(drop_navigation, text) == (text, [])
+
+
+def test_a_list_between_paragraphs_with_menu_words_goes() -> None:
+    text = f"{P1}\nNews\nSport\nWeather\nBusiness\n{P2}"
+    assert run(drop_navigation, text) == (
+        f"{P1}\n{P2}",
+        ['navigation menu (4 short menu-like lines: "News", "Sport", "Weather", "Business")'],
+    )
+
+
+def test_a_table_row_is_a_table_wherever_it_stands() -> None:
+    text = "Team | Played | Won | Points\nRovers | 10 | 8 | 24\nCity | 10 | 6 | 19"
+    assert run(drop_navigation, text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a table whose cells came out one per line: the header next to its numbers
+        "Defensive Line\nPos\nPlayer\nPlays\n%\nStats\nDL\nLarry Smith\n63\n85%",
+        "Standings\nTeam\nPlayed\nWon\nPoints\n10\n8",
+        # cells that keep their pipes
+        "Defensive Line\n| Pos |\nPlayer |\nPlays |\n% |\nStats |",
+    ],
+)
+def test_table_cells_one_per_line_stay(table: str) -> None:
+    assert between(drop_navigation, table) == []
+    assert run(drop_navigation, table) == (table, [])
+
+
+def test_a_breadcrumb_ends_the_menu_and_the_title_after_it_stays() -> None:
+    text = f"News\nSport\nWeather\nCulture\n\nHome > Region\n\nFerry Service Resumes\nBy Anna Berg\n{BODY}"
+    out, reasons = run(drop_navigation, text)
+    assert out == f"\n\nFerry Service Resumes\nBy Anna Berg\n{BODY}"
+    assert reasons == [
+        'navigation menu (4 short menu-like lines: "News", "Sport", "Weather", "Culture")',
+        'breadcrumb trail ("Home > Region")',
+    ]
+
+
+# -- page controls, links, lower-case menus, menus in parts ---------------------------------
+
+
+@pytest.mark.parametrize("line", ["Skip to main content", "Back to top", "Close", "Toggle navigation"])
+def test_page_controls_go_anywhere(line: str) -> None:
+    assert between(drop_navigation, line) == [f'page control ("{line}")']
+
+
+def test_page_control_words_in_a_sentence_stay() -> None:
+    assert between(drop_navigation, "Close to the harbour, the ferry waited.") == []
+    assert between(drop_navigation, "Search") == ['page control ("Search")']
+    assert between(drop_navigation, "Search and rescue teams worked all night.") == []
+
+
+def test_link_like_lines_go_in_pairs() -> None:
+    assert between(drop_navigation, "« Previous\nNext »") == [
+        'navigation links (2 link-like lines: "« Previous", "Next »")'
+    ]
+    assert between(drop_navigation, "Next »") == []  # alone, an arrow is not enough
+    assert between(drop_navigation, "« Non »") == []  # a French quotation
+
+
+def test_a_lower_case_menu_with_menu_words_goes() -> None:
+    menu = "* news\n* the upshot\n* world\n* obituaries\n* politics"
+    assert between(drop_navigation, menu) == [
+        'navigation menu (5 short lines, 3 of them common menu items: "news", "the upshot", "world", '
+        '"obituaries", "politics")'
+    ]
+    assert between(drop_navigation, "* flour\n* sugar\n* eggs\n* butter") == []  # no menu word
+
+
+def test_the_parts_of_a_menu_between_menus_go() -> None:
+    # The breadcrumbs go on their own and split the menu into parts.
+    index = (
+        "News\nWorld\nPolitics\nBusiness\nHome > Opinion\n"
+        "* op-ed columnists\n* editorials\n* letters\n"
+        "Home > Arts\nSport\nWeather\nVideo\nTravel"
+    )
+    out, reasons = run(drop_navigation, f"{BODY}\n{index}")
+    assert out == f"{BODY}\n"
+    assert reasons[2] == (
+        'navigation menu, continued (3 short lines: "op-ed columnists", "editorials", "letters")'
+    )
+
+
+def test_a_list_after_a_menu_and_before_prose_stays() -> None:
+    text = f"News\nWorld\nPolitics\nBusiness\nHome > Food\n* flour\n* sugar\n* eggs\n{BODY}"
+    assert run(drop_navigation, text)[0] == f"* flour\n* sugar\n* eggs\n{BODY}"
+
+
+def test_the_listed_line_search_finds_exactly_the_lexicon_lines() -> None:
+    # drop_navigation finds menu words and page controls with one search of the folded
+    # text; it must find the lines a word-by-word look-up would, and no others.
+    from cleanwire.document import segment
+    from cleanwire.lexicon import fold, folded_words
+    from cleanwire.rules.scan import lines_matching
+
+    lex = nav_lexicon(("en",))
+    lines = [
+        "* News",
+        "(News)",
+        "News!",
+        "NEWS",
+        "News today",
+        "  - sport  ",
+        "today's paper",
+        "Skip to content",
+        "Skip  to   content.",
+        "Back to top ↑",
+        "newsroom",
+        "the news",
+        "World Cup",
+        "world",
+        "Contact us",
+        "E-mail",
+        "",
+        "Search",
+        "Search for:",
+        "We will search for them.",
+    ]
+    doc = segment("\n".join(lines))
+    found = {line.index for line in lines_matching(doc, lex.listed_line, fold(doc.text))}
+    wanted = {k for k, t in enumerate(lines) if t and folded_words(t) in (lex.menu | lex.controls)}
+    assert found == wanted
+    for k, text in enumerate(lines):
+        words = folded_words(text) if k in found else ()
+        assert item_kind(text, lex, 5, 40, words) == item_kind(text, lex, 5, 40), text
+
+
+def test_a_headline_after_a_menu_with_the_article_under_it_stays() -> None:
+    text = f"News\nWorld\nPolitics\nBusiness\nHome > Region\nFerry service resumes\n12 March 2024\n{BODY}"
+    out, reasons = run(drop_navigation, text)
+    assert out == f"Ferry service resumes\n12 March 2024\n{BODY}"
+    assert len(reasons) == 2
+
+
+def test_item_kinds() -> None:
+    lex = nav_lexicon(("en",))
+    kinds = {
+        "* politics": "lexicon",
+        "Skip to content": "control",
+        "More stories ›": "link",
+        "Trending Videos": "title",
+        "the upshot": "lower",
+        "Election 2020": "title",
+        "N.Y.C. Events Guide": "title",
+        "Player |": None,
+        "He left.": None,
+        "2024": None,
+    }
+    assert {t: item_kind(t, lex, 5, 40) for t in kinds} == kinds
+
+
 def test_title_then_prose_stays() -> None:
     text = "Floods Hit The North\n\nHeavy rain caused floods across the north on Monday, the agency said."
     assert run(drop_navigation, text) == (text, [])
 
 
 def test_min_run_option() -> None:
-    block = "France\nGermany\nItaly\nSpain"
-    assert between(drop_navigation, block) != []
-    text = f"{BODY}\n{block}\n{BODY}"
+    text = f"France\nGermany\nItaly\nSpain\n{BODY}"
+    assert run(drop_navigation, text)[0] == BODY
     assert run(drop_navigation, text, min_run=5) == (text, [])
 
 
@@ -285,6 +464,11 @@ def test_pathological_inputs_are_fast() -> None:
         "a" * 1000000,
         "Home > " * 100000,
         "a.. " * 200000,
+        "the upshot\n" * 10000,
+        "Next ›\n" * 10000,
+        "News\nHome > World\nthe upshot\nSome words here\n" * 5000,
+        ("News\nSport\nWeather\nCulture\nThe vote is on Sunday, the council said.\n") * 5000,
+        "| a |\n63\n" * 10000,
     ]
     for r in RULES:
         for text in inputs:

@@ -1,27 +1,37 @@
-"""Appeal cues: the cue lexicon of ``drop_appeals`` and the label of one line.
+"""Appeal cues: the label of one line, before ``drop_appeals`` grows blocks.
 
 A line is labelled on its own before :mod:`cleanwire.rules.appeals` grows blocks
-from the labels. Cue phrases are language data in
-``cleanwire/lexicons/appeals.<lang>.txt``: one phrase per line under a
-``[section]`` naming the kind of appeal (``[donation]``, ``[paywall]``, ...)
-or ``[weak]``; ``^phrase`` matches only at the start of a sentence,
-``=phrase`` only as the whole line. Words are matched folded (case and
-apostrophes ignored), except that an ALL-CAPS word in mixed-case text is an
-acronym and keeps its case ("US" is not the cue "us"). A cue inside quotation
-marks is someone else's words and does not count.
+from the labels, with the cue lexicon of :mod:`cleanwire.rules.appeal_words`.
+Words are matched folded (case and apostrophes ignored), except that an
+ALL-CAPS word in mixed-case text is an acronym and keeps its case ("US" is not
+the cue "us"). A cue inside quotation marks is someone else's words and does
+not count.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Document, segment
-from ..lexicon import WORD, fold, fold_keeps_words, folded_words, prefix_tree, sections, strip_apostrophes
+from ..lexicon import WORD, fold, fold_keeps_words, strip_apostrophes
+from .appeal_words import COMMENTS, WEAK, Lexicon, Phrase, lexicon
+from .furniture import all_caps, prose
 from .scan import lines_matching
+
+__all__ = [
+    "WEAK",
+    "Cue",
+    "LineLabel",
+    "LineLabels",
+    "block_openers",
+    "classify",
+    "lexicon",
+    "screenable",
+    "strong_lines",
+]
 
 # Quoted speech: cues inside quotation marks are someone else's words. Bounded
 # lengths keep unbalanced quotes from scanning to the end of a 1 MB line.
@@ -35,9 +45,11 @@ _SINGLE_QUOTE = re.compile(
 # The end of a sentence inside a line, also when the next one is glued on
 # (".Your"); the caller checks that an upper-case letter follows.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s*[\"“«(]?(?=(\w))")
-
-#: The section of weak cues (publisher voice, reader address); every other section is a kind of appeal.
-WEAK = "weak"
+# A comment prompt after at least this many words of other sentences in its line
+# ends the author's own paragraph ("... Leave a comment and tell us.").
+_PROSE_BEFORE_PROMPT = 8
+# The most buttons one line of whole-line cues may hold ("Subscribe Sign In").
+_MAX_BUTTONS = 4
 # A line this long is article text run together or garbage, never part of an
 # appeal box; not reading it keeps a 1 MB line cheap.
 _MAX_LINE = 20_000
@@ -51,81 +63,19 @@ _WEAK_EVIDENCE_WORDS = 100
 
 
 @dataclass(frozen=True)
-class _Phrase:
-    words: tuple[str, ...]
-    kind: str  # a section of the lexicon: "donation", ..., or "weak"
-    at_start: bool  # "^phrase": only at the start of a sentence
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Cue phrases of one or more languages, indexed by their first word."""
-
-    by_first: dict[str, tuple[_Phrase, ...]]
-    whole_lines: dict[tuple[str, ...], str]
-    first_words: frozenset[str]
-    longest_whole: int
-    # Screens over folded text (see _screens); None when the lexicon defeats them.
-    strong_screen: re.Pattern[str] | None = None  # strong and whole-line phrases, after a non-word char
-    cue_screen: re.Pattern[str] | None = None  # every phrase, as whole words
-
-
-@functools.cache
-def lexicon(langs: tuple[str, ...]) -> Lexicon:
-    """The merged cue lexicon of ``langs`` (languages without a file add nothing)."""
-    by_first: dict[str, list[_Phrase]] = {}
-    whole: dict[tuple[str, ...], str] = {}
-    for lang in langs:
-        for kind, phrases in sections("appeals", lang).items():
-            for phrase in phrases:
-                mark = phrase[0] if phrase[0] in "^=" else ""
-                words = folded_words(phrase)
-                if not words:
-                    continue
-                if mark == "=":
-                    whole.setdefault(words, kind)
-                else:
-                    by_first.setdefault(words[0], []).append(_Phrase(words, kind, mark == "^"))
-    # Longest phrases first, strong before weak, so the first match is the best one.
-    ranked = {
-        w: tuple(sorted(ps, key=lambda p: (-len(p.words), p.kind == WEAK))) for w, ps in by_first.items()
-    }
-    return Lexicon(
-        ranked, whole, frozenset(ranked), max(map(len, whole), default=0), *_screens(by_first, whole)
-    )
-
-
-def _screens(
-    by_first: dict[str, list[_Phrase]], whole: dict[tuple[str, ...], str]
-) -> tuple[re.Pattern[str], re.Pattern[str]] | tuple[None, None]:
-    """Patterns that find cue phrases in folded text: the strong ones, and all of them.
-
-    A phrase is found as its words in order with anything but a word between
-    them, which :func:`classify` also accepts, so a line where a screen finds
-    nothing has no such cue: with no strong or whole-line phrase it is not
-    strong and cannot open a block; with no phrase at all its label is "none".
-    An acronym keeps its case when a line is classified, so the screens hold
-    only while no cue word has an upper-case letter (None otherwise).
-    """
-    phrases = {p.words for ps in by_first.values() for p in ps}
-    if any(not w or any(c.isupper() for c in w) for p in (*phrases, *whole) for w in p):
-        return None, None
-    strong = {p.words for ps in by_first.values() for p in ps if p.kind != WEAK} | set(whole)
-    gap = r"[^\w\n]+"
-    return (
-        # The phrase follows a non-word character, matched rather than looked behind
-        # for: a pattern that starts with a character class lets the engine skip ahead.
-        re.compile(rf"\W(?:{prefix_tree(sorted(strong), gap)})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{prefix_tree(sorted(phrases | set(whole)), gap)})(?!\w)"),
-    )
-
-
-@dataclass(frozen=True)
 class Cue:
-    """One cue found in a line: its kind and the text as written."""
+    """One cue found in a line: its kind and the text as written.
+
+    ``reader``: a weak cue that addresses the reader ("your"); ``opening``: a
+    strong cue that opens the line or one of its sentences, as an imperative or
+    a button does ("Download the app", "Already a subscriber?"), and is not a
+    ``^phrase`` (those open sentences by definition).
+    """
 
     kind: str
     text: str
+    reader: bool = False
+    opening: bool = False
 
 
 @dataclass
@@ -136,6 +86,10 @@ class LineLabel:
     words: int
     cues: list[Cue] = field(default_factory=list)
     opens_tail: bool = False  # mixed, and its last sentence holds a strong cue
+    whole: bool = False  # the line is a whole-line cue or a row of them ("Subscribe", "Log in or sign up")
+    prose: bool = False  # the line reads as a sentence of running text (furniture.prose)
+    reader: bool = False  # a word that addresses the reader ("you", "your"), outside quotes
+    shouted: bool = False  # written in capitals, as buttons and banners are ("SUBSCRIBE NOW TO READ")
 
     def describe(self) -> str:
         """The label as it appears in a reason."""
@@ -145,6 +99,42 @@ class LineLabel:
         shown = [c.text for c in self.cues if (c.kind == WEAK) == weak][:3]
         return f"{self.label} cue " + ", ".join(f'"{t}"' for t in shown)
 
+    def addresses_reader(self) -> bool:
+        """Whether the line shows, beyond its cue, that it speaks to the reader.
+
+        It is a whole-line cue or a row of them, it says "you" or "your", a
+        strong cue opens it or one of its sentences (an imperative, a button),
+        it is in capitals, it holds two strong cues, or it has at most four words.
+        """
+        if self.whole or self.reader or self.shouted or self.words <= 4:
+            return True
+        if any(c.opening for c in self.cues):
+            return True
+        return sum(c.kind != WEAK for c in self.cues) >= 2
+
+
+def _buttons(words: Sequence[str], lex: Lexicon) -> list[tuple[str, ...]] | None:
+    """The whole-line cues that make up a row of buttons, or None ("subscribe", "sign in").
+
+    Two to ``_MAX_BUTTONS`` whole-line cues, each but the first may follow one
+    connector ("log in or sign up"). Found greedily, longest cue first.
+    """
+    found: list[tuple[str, ...]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if found and words[i] in lex.connectors and i + 1 < n:
+            i += 1
+        for size in range(min(lex.longest_whole, n - i), 0, -1):
+            if tuple(words[i : i + size]) in lex.whole_lines:
+                found.append(tuple(words[i : i + size]))
+                i += size
+                break
+        else:
+            return None
+        if len(found) > _MAX_BUTTONS:
+            return None
+    return found if len(found) >= 2 else None
+
 
 def classify(text: str, lex: Lexicon) -> LineLabel:
     """Label one line on its own: strong, weak, none or mixed.
@@ -153,13 +143,17 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
     'strong'
     >>> classify('"We need your help," the mayor said.', lexicon(("en",))).label
     'none'
+    >>> classify("Log in or sign up", lexicon(("en",))).whole
+    True
     """
     if len(text) > _MAX_LINE:
         return LineLabel("none", text.count(" ") + 1)
     matches = list(WORD.finditer(text))
     if not matches:
         return LineLabel("none", 0)
-    if len(matches) > lex.longest_whole and lex.first_words.isdisjoint(WORD.findall(fold(text))):
+    if len(matches) > lex.longest_whole * _MAX_BUTTONS + _MAX_BUTTONS - 1 and lex.first_words.isdisjoint(
+        WORD.findall(fold(text))
+    ):
         return LineLabel("none", len(matches))  # the common case: no cue can start anywhere
     # An ALL-CAPS word in mixed-case text is an acronym: keep its case so that
     # "US" never matches the cue "us".
@@ -172,9 +166,13 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
                 words[k] = strip_apostrophes(w)
     kind = lex.whole_lines.get(tuple(words))
     if kind is not None:
-        return LineLabel("strong", len(words), [Cue(kind, text.strip(" \t-•*·:!?.,;"))])
+        return LineLabel("strong", len(words), [Cue(kind, text.strip(" \t-•*·:!?.,;"))], whole=True)
+    row = _buttons(words, lex) if len(words) <= lex.longest_whole * _MAX_BUTTONS + _MAX_BUTTONS else None
+    if row is not None:
+        cues = [Cue(lex.whole_lines[b], " ".join(b)) for b in row]
+        return LineLabel("strong", len(words), cues, whole=True)
     q_starts, q_ends = _quoted_spans(text)
-    found: list[tuple[int, _Phrase]] = []
+    found: list[tuple[int, Phrase]] = []
     bounds: set[int] | None = None  # offsets where a sentence starts, found when first needed
     i = 0
     while i < len(words):
@@ -195,11 +193,28 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
             continue
         found.append((i, hit))
         i += len(hit.words)
-    cues = [Cue(p.kind, text[matches[k].start() : matches[k + len(p.words) - 1].end()]) for k, p in found]
-    if not cues:
-        return LineLabel("none", len(words), cues)
+    if not found:
+        return LineLabel("none", len(words))
+    cues = []
+    for k, p in found:
+        opening = False
+        if p.kind != WEAK and not p.at_start:
+            if k and bounds is None:
+                bounds = _sentence_starts(text)
+            opening = k == 0 or (bounds is not None and matches[k].start() in bounds)
+        span = text[matches[k].start() : matches[k + len(p.words) - 1].end()]
+        cues.append(Cue(p.kind, span, p.reader, opening))
+    is_prose = prose(text)
+    reader = any(c.reader for c in cues) or (
+        not lex.reader_words.isdisjoint(words)  # a set operation first: most lines say no "you"
+        and any(
+            w in lex.reader_words and not _inside(matches[k].start(), q_starts, q_ends)
+            for k, w in enumerate(words)
+        )
+    )
     if all(c.kind == WEAK for c in cues):
-        return LineLabel("weak", len(words), cues)
+        return LineLabel("weak", len(words), cues, prose=is_prose, reader=reader)
+    shouted = all_caps(text)
     # Mixed: at least half the sentences of the line have no cue (an appeal glued to a
     # paragraph, an author's closing invitation to comment, or a whole page run into
     # one line, where only strong cues count because "we" and "you" are common).
@@ -212,8 +227,29 @@ def classify(text: str, lex: Lexicon) -> LineLabel:
         last_strong = any(
             p.kind != WEAK and bisect.bisect_right(ends, matches[k].start()) == total - 1 for k, p in found
         )
-        return LineLabel("mixed", len(words), cues, opens_tail=last_strong)
-    return LineLabel("strong", len(words), cues)
+        return LineLabel("mixed", len(words), cues, opens_tail=last_strong, prose=is_prose, reader=reader)
+    if _prompt_ends_paragraph(matches, ends, found):
+        return LineLabel("mixed", len(words), cues, prose=is_prose, reader=reader)
+    return LineLabel("strong", len(words), cues, prose=is_prose, reader=reader, shouted=shouted)
+
+
+def _prompt_ends_paragraph(
+    matches: Sequence[re.Match[str]], ends: list[int], found: Sequence[tuple[int, Phrase]]
+) -> bool:
+    """Whether the line's only strong cues are comment prompts that follow sentences of its own.
+
+    "Surely we left out your favourite. Leave a comment and tell us." is the
+    end of the author's paragraph; "Comments are closed. Leave a comment" and
+    a lone "Leave a comment" are not.
+    """
+    strong = [k for k, p in found if p.kind != WEAK]
+    if not strong or any(p.kind != COMMENTS for k, p in found if p.kind != WEAK):
+        return False
+    first = bisect.bisect_right(ends, matches[strong[0]].start())  # the sentence of the first prompt
+    if first == 0:
+        return False
+    before = bisect.bisect_left([m.start() for m in matches], ends[first - 1])  # words before it
+    return before >= _PROSE_BEFORE_PROMPT
 
 
 def screenable(texts: Sequence[str], lex: Lexicon) -> bool:

@@ -1,4 +1,4 @@
-"""Appeals to the reader: donations, paywalls, newsletters, apps, cookies, comments.
+"""Appeals to the reader: donations, paywalls, newsletters, apps, cookies, comments, ads.
 
 News pages wrap the article in boxes that talk *to the reader* in the
 publisher's voice: "Dear readers, ... please support us", "Subscribe to continue
@@ -18,9 +18,21 @@ line is first labelled on its own, then runs are grown from the clear cases:
 
 A block runs from a strong line to the next strong line when everything between
 is weak, or a short cue-less line in a gap of at most ``max_gap`` lines; up to
-``max_gap`` short weak lines right before or after it join it. The labels and
-the cue lexicon (language data in ``cleanwire/lexicons/appeals.<lang>.txt``, the
-document's language plus English) are in :mod:`cleanwire.rules.appeal_cues`.
+``max_gap`` short weak lines right after it join it, and right before it too
+unless they read as prose (the article's last sentences, not the box's). The
+labels and the cue lexicon (language data in
+``cleanwire/lexicons/appeals.<lang>.txt``, the document's language plus
+English) are in :mod:`cleanwire.rules.appeal_cues`.
+
+Never dropping article text takes evidence beyond one cue. A block that is a
+single strong line, with prose or the document's edge on both sides, goes only
+when the line also speaks to the reader: it is a whole-line cue or a row of
+them ("Advertisement", "Log in or sign up"), has at most four words, says
+"you"/"your", or a cue opens it like an imperative ("Download the app") --
+so "Customers can download the app from Friday, the bank said." stays. A
+comment prompt that closes a paragraph ("... Leave a comment and tell us
+yours.", in the same line or the next line of the same paragraph) is the
+author's; a "Leave a comment" line on its own is not.
 
 Deliberately left alone: news sentences that mention newsletters, subscribers,
 donations, cookies or a privacy policy ("Donations to the campaign rose 40% in
@@ -38,10 +50,20 @@ from ..context import Context
 from ..document import Document, Line
 from ..lexicon import lexicon_lang, lookup_order
 from ..rule import Drop, rule
-from .appeal_cues import WEAK, LineLabel, LineLabels, classify, lexicon, strong_lines
+from .appeal_cues import LineLabel, LineLabels, classify, lexicon, strong_lines
+from .appeal_words import COMMENTS, WEAK
+from .furniture import prose
 from .scan import folded
 
-__all__ = ["KIND_LABELS", "LineLabel", "classify", "drop_appeals", "find_blocks", "lexicon"]
+__all__ = [
+    "KIND_LABELS",
+    "OPTIONAL_KIND_LABELS",
+    "LineLabel",
+    "classify",
+    "drop_appeals",
+    "find_blocks",
+    "lexicon",
+]
 
 KIND_LABELS = {
     "donation": "donation appeal",
@@ -50,6 +72,11 @@ KIND_LABELS = {
     "app": "app download prompt",
     "cookies": "cookie or privacy notice",
     "comments": "comment prompt",
+}
+#: Kinds of appeal a language's lexicon may have besides the six every language has.
+OPTIONAL_KIND_LABELS = {
+    "ads": "advertisement label",
+    "affiliate": "affiliate disclosure",
 }
 _MAX_CUES_SHOWN = 6  # cues quoted in a block's reason, at most
 
@@ -91,6 +118,11 @@ def find_blocks(
     def edge(k: int) -> bool:
         return labels[k].label == "weak" and labels[k].words <= edge_words
 
+    def leading_edge(k: int) -> bool:
+        # A sentence of running text right above an appeal ends the article; one
+        # below the appeal's last cue ("We'll assume you're ok with this.") is the box's.
+        return edge(k) and not labels[k].prose
+
     n = len(labels)
 
     def next_opener(k: int) -> int:
@@ -119,7 +151,7 @@ def find_blocks(
             k = next_opener(k + 1)
             continue
         low = blocks[-1][1] + 1 if blocks else 0
-        while lab.label == "strong" and first > max(low, k - max_gap) and edge(first - 1):
+        while lab.label == "strong" and first > max(low, k - max_gap) and leading_edge(first - 1):
             first -= 1
         stop = last + max_gap
         while last + 1 < n and last < stop and edge(last + 1):
@@ -139,7 +171,7 @@ def _block_reason(
             if c.kind != WEAK:
                 counts[c.kind] = counts.get(c.kind, 0) + 1
     kind = max(counts, key=lambda k: counts[k])  # the first of the most frequent: dicts keep order
-    what = KIND_LABELS.get(kind, f"{kind} appeal")
+    what = KIND_LABELS.get(kind) or OPTIONAL_KIND_LABELS.get(kind, f"{kind} appeal")
     # Strong cues first, then weak phrases, then bare pronouns: the telling ones lead.
     ranked = sorted(
         (c for lab in labels for c in lab.cues),
@@ -160,6 +192,51 @@ def _block_reason(
         opener = '"' + (strong[0] if strong else " ".join(lines[0].text.split()[:5])) + '"'
     cues = ", ".join([f'"{t}"' for t in shown if f'"{t}"' != opener][:_MAX_CUES_SHOWN])
     return f"{what} block (lines {first}-{last}; opens with {opener}, cues: {cues})"
+
+
+class _InParagraph:
+    """Labels, with a comment prompt that ends a prose paragraph taken as the paragraph's.
+
+    When a text has one sentence per line, "Leave a comment and tell us what
+    you think." right under a sentence of the same paragraph (no blank line
+    between) is the author's closing line: its label becomes "mixed", which
+    is never dropped. A prompt alone, or under a heading or a blank line, stays
+    strong.
+    """
+
+    def __init__(self, labels: LineLabels, lines: Sequence[Line]) -> None:
+        self.labels = labels
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def __getitem__(self, k: int) -> LineLabel:
+        lab = self.labels[k]
+        if lab.label != "strong" or not lab.prose or k == 0:
+            return lab
+        if any(c.kind not in (COMMENTS, WEAK) for c in lab.cues):
+            return lab
+        above = self.lines[k - 1]
+        if above.index + 1 != self.lines[k].index or not prose(above.text):
+            return lab
+        return LineLabel("mixed", lab.words, lab.cues, prose=True, reader=lab.reader)
+
+
+def _lone_in_prose(labels: Labels, lines: Sequence[Line], first: int, last: int) -> bool:
+    """Whether a block is one strong line with nothing but its cue, among prose or at an end.
+
+    Such a line is a news sentence that happens to hold a cue ("Customers can
+    download the app from Friday, the bank said."): it goes only when it also
+    addresses the reader (see :meth:`LineLabel.addresses_reader`) or another
+    appeal line stands next to it.
+    """
+    strong = [k for k in range(first, last + 1) if labels[k].label == "strong"]
+    if len(strong) != 1 or labels[strong[0]].addresses_reader():
+        return False
+    before = first == 0 or prose(lines[first - 1].text)
+    after = last + 1 == len(lines) or prose(lines[last + 1].text)
+    return before and after
 
 
 @rule(kind="filter", options={"max_gap": 2, "bridge_words": 25, "weak_words": 40, "edge_words": 20})
@@ -191,11 +268,14 @@ def drop_appeals(doc: Document, ctx: Context) -> Iterator[Drop]:
         return  # no line can hold a strong cue: no block can start
     opts = ctx.options
     longest = max(opts["bridge_words"], opts["weak_words"], opts["edge_words"])
-    labels = LineLabels(texts, lex, openers, longest)  # only lines a block reaches are labelled
+    # Only lines a block reaches are labelled.
+    labels = _InParagraph(LineLabels(texts, lex, openers, longest), lines)
     blocks = find_blocks(
         labels, opts["max_gap"], opts["bridge_words"], opts["weak_words"], opts["edge_words"], openers
     )
     for first, last in blocks:
+        if _lone_in_prose(labels, lines, first, last):
+            continue
         block_lines = lines[first : last + 1]
         block_labels = [labels[k] for k in range(first, last + 1)]
         before = labels[first - 1] if first else None
