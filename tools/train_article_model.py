@@ -170,13 +170,17 @@ def train(docs: list[Doc]) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def kept_text(d: Doc, p: np.ndarray | None, threshold: float, protect: int) -> str:
+    """The text the rule leaves, decided by the rule's own :func:`removals`."""
     if p is None:
         return "\n".join(line.text for line in d.lines)
-    words = d.local[:, LOCAL.index("words")]
-    inside = d.context[:, CONTEXT.index("in_span")]
-    terminal = d.local[:, LOCAL.index("terminal")]
-    keep = (p >= threshold) | ((inside > 0) & (terminal > 0) & (np.expm1(words) >= protect))
-    return "\n".join(line.text for line, k in zip(d.lines, keep, strict=True) if k)
+    rows = np.hstack([d.local, d.context]).tolist()
+    z = d.context[:, CONTEXT.index("local_score")]
+    p_line = (1 / (1 + np.exp(-z))).tolist()
+    scored = [
+        (line.index, row, pl, float(pv)) for line, row, pl, pv in zip(d.lines, rows, p_line, p, strict=True)
+    ]
+    gone = {row[0] for row in article_rule.removals(d.doc, scored, threshold, protect)}
+    return "\n".join(line.text for line in d.lines if line.index not in gone)
 
 
 def evaluate(

@@ -227,16 +227,26 @@ def drop_outside_article(doc: Document, ctx: Context) -> Iterator[Drop]:
     threshold = ctx.options["threshold"] or model.threshold
     protect = ctx.options["protect_words"]
     scored = score_lines(doc, ctx)
-    kept = _protected(doc, scored, protect) | _inserts(doc, scored, threshold)
-    for index, x, p_line, p in scored:
-        if p >= threshold or index in kept:
-            continue
+    for index, x, p_line, p in removals(doc, scored, threshold, protect):
         local_x = x[: len(LOCAL)]
         reason = (
             f"outside the article (p={p:.2f}: {_against(model.context, x)}); "
             f"line alone p={p_line:.2f} ({_against(model.line, local_x)})"
         )
         yield Drop(index, index, reason)
+
+
+Scored = Sequence[tuple[int, list[float], float, float]]
+
+
+def removals(doc: Document, scored: Scored, threshold: float, protect: int) -> Scored:
+    """The scored lines the rule removes: below ``threshold`` and not protected.
+
+    One decision for the rule and for the training script's evaluation, so the
+    cross-validated figures are the rule's own.
+    """
+    kept = _protected(doc, scored, protect) | _inserts(doc, scored, threshold)
+    return [row for row in scored if row[3] < threshold and row[0] not in kept]
 
 
 _WORDS, _TERMINAL_AT, _URL_AT, _SEPARATORS_AT, _DIGITS_AT = (
@@ -251,9 +261,7 @@ _HEADLINE_WORDS = (3, 30)  # a headline has this many words
 _HEADLINE_REACH = 3  # ... and sits at most this many content lines above the article span
 
 
-def _protected(
-    doc: Document, scored: Sequence[tuple[int, list[float], float, float]], protect: int
-) -> set[int]:
+def _protected(doc: Document, scored: Scored, protect: int) -> set[int]:
     """Lines kept whatever their score: long sentences inside the span, and the headline.
 
     The headline is the nearest title-shaped line (3-30 words, no full stop,
@@ -283,9 +291,7 @@ def _protected(
     return kept
 
 
-def _inserts(
-    doc: Document, scored: Sequence[tuple[int, list[float], float, float]], threshold: float
-) -> set[int]:
+def _inserts(doc: Document, scored: Scored, threshold: float) -> set[int]:
     """Short runs between two article paragraphs, and the paragraphs they connect to the span.
 
     An anchor is a line that the line model alone takes for article text and
