@@ -38,7 +38,7 @@ _TYPED_URL = re.compile(
 _GENERATED = re.compile(
     r"[?=%]|.://.*://|\.(?:jpe?g|png|gif|webp|svg|mp[34]|pdf)\b|/uploads?/|[-_=]$", re.IGNORECASE
 )
-# A short link: one opaque code of letters and digits after the host ("amzn.to/2iJFhRj").
+# A short link: one opaque code of letters and digits after the host ("shop.example/3xKq7Tz").
 _SHORT_PATH = re.compile(r"/(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{5,12}/?", re.IGNORECASE)
 # The host of every web address in a text, "www." left out.
 _HOST = re.compile(r"(?:https?://(?:www\.)?|(?<![\w.-])www\.)([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
@@ -72,7 +72,7 @@ class _Links:
     spelled out after its anchor, a page's own address) unless the author put
     it there: a web address written out without a scheme ("www.example.org",
     after "Tickets:"), a short link after each item of a product list
-    ("amzn.to/2iJFhRj"), or a list of sources, each on a host the document
+    ("shop.example/3xKq7Tz"), or a list of sources, each on a host the document
     names nowhere else. Such a line stands alone (no URL line next to it)
     after a line the filters kept, and has nothing a generated link has: no
     query, no picture file, no cut-off end.
@@ -132,7 +132,7 @@ def drop_url_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
 
     Leaves URLs inside sentences ("Visit https://example.org for details.")
     and URL lines the article typed itself: a web address written out
-    ("www.example.org"), a short link after a list item ("amzn.to/2iJFhRj"),
+    ("www.example.org"), a short link after a list item ("shop.example/3xKq7Tz"),
     a list of sources on hosts the page names nowhere else. Each of those
     stands alone after a kept line and has no query, picture file or cut-off
     end; share links, link targets, menus of addresses and a page's own
