@@ -17,12 +17,15 @@ class Context:
     ``options`` holds the options of the rule being run (defaults merged with
     the user's); ``lang`` is detected on first use, once per document, unless
     the config fixes it; ``cache`` is scratch space rules of one document share.
+    ``text`` is the text as the current rule gets it; ``source`` the input the
+    pipeline started from (a rule that needs the original layout reads it).
     """
 
     def __init__(self, config: Config, text: str) -> None:
         self.config = config
         self.options: Mapping[str, Any] = {}
         self.text = text
+        self.source = text
         self.cache: dict[str, Any] = {}
         self._lang = config.lang
 

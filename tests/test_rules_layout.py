@@ -8,7 +8,8 @@ import time
 import pytest
 
 from cleanwire import Cleaner, Result
-from cleanwire.rules.layout import rejoin_hard_wraps, split_run_on_text
+from cleanwire.rules.layout import rejoin_hard_wraps
+from cleanwire.rules.run_on import split_run_on_text
 from cleanwire.rules.whitespace import normalize_newlines, normalize_spaces
 
 from .conftest import check_trace

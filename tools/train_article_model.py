@@ -54,6 +54,7 @@ from cleanwire.rules.article_features import (  # noqa: E402
     document_function_words,
     local_features,
 )
+from cleanwire.rules.run_on import is_run_on, opens_with_menus  # noqa: E402
 
 # The rule's defaults: the model learns on the documents the rule will judge.
 MIN_LINES = article_rule.drop_outside_article.options["min_lines"]
@@ -71,6 +72,7 @@ class Doc:
     labels: np.ndarray
     weights: np.ndarray
     gold: str
+    one_line: bool
     context: np.ndarray = field(default_factory=lambda: np.zeros((0, len(CONTEXT))))
 
 
@@ -81,7 +83,7 @@ def shingles(toks: list[str]) -> set[tuple[str, ...]]:
 def collect(data: Path, extractors: list[str] | None) -> list[Doc]:
     gold = load_gold(data)
     outputs = load_outputs(data, extractors)
-    captured: list[tuple[Document, list[Line], list[list[float]]]] = []
+    captured: list[tuple[Document, list[Line], list[list[float]], bool]] = []
 
     @rule(kind="filter")
     def probe(doc: Document, ctx: Context) -> list[Drop]:
@@ -89,7 +91,14 @@ def collect(data: Path, extractors: list[str] | None) -> list[Doc]:
         lines = list(doc.content())
         stop = document_function_words(lines, ctx.lang)
         snapshot = Document(doc.text, doc.lines, dict(doc.dropped))
-        captured.append((snapshot, lines, local_features(doc, lines, stop)))
+        captured.append(
+            (
+                snapshot,
+                lines,
+                local_features(doc, lines, stop),
+                is_run_on(ctx.source) and opens_with_menus(ctx.source),
+            )
+        )
         return []
 
     registry = cleanwire.default_registry()
@@ -105,8 +114,8 @@ def collect(data: Path, extractors: list[str] | None) -> list[Doc]:
             cleaner.clean(pred.get(page, ""))
             if not captured or not captured[0][1]:
                 continue
-            snapshot, lines, local = captured[0]
-            if not article_rule.is_page_dump(snapshot, MIN_LINES, DUMP_SHARE):
+            snapshot, lines, local, one_line = captured[0]
+            if not article_rule.is_page_dump(snapshot, MIN_LINES, DUMP_SHARE, one_line):
                 continue
             gs = shingles(tokens(gold_text))
             labels, weights = [], []
@@ -117,7 +126,9 @@ def collect(data: Path, extractors: list[str] | None) -> list[Doc]:
                 weights.append(float(len(toks)))
             w = np.array(weights)
             w = w / w.sum() if w.sum() else w
-            docs.append(Doc(page, name, snapshot, lines, np.array(local), np.array(labels), w, gold_text))
+            docs.append(
+                Doc(page, name, snapshot, lines, np.array(local), np.array(labels), w, gold_text, one_line)
+            )
     return docs
 
 
@@ -226,13 +237,15 @@ def main() -> int:
     probs: dict[int, np.ndarray] = {}
     for fold in range(args.folds):
         held = {p for k, p in enumerate(pages) if k % args.folds == fold}
-        train_docs = [d for d in docs if d.page not in held]
-        line_params, context_params = train(train_docs)
-        test_idx = [i for i, d in enumerate(docs) if d.page in held]
-        add_context([docs[i] for i in test_idx], line_params)
-        for i in test_idx:
-            full = np.hstack([docs[i].local, docs[i].context])
-            probs[i] = 1 / (1 + np.exp(-log_odds(context_params, full)))
+        for layout in (False, True):
+            # Two models: page dumps with their own lines, and pages split from one line.
+            train_docs = [d for d in docs if d.page not in held and d.one_line == layout]
+            line_params, context_params = train(train_docs)
+            test_idx = [i for i, d in enumerate(docs) if d.page in held and d.one_line == layout]
+            add_context([docs[i] for i in test_idx], line_params)
+            for i in test_idx:
+                full = np.hstack([docs[i].local, docs[i].context])
+                probs[i] = 1 / (1 + np.exp(-log_odds(context_params, full)))
     table = evaluate(docs, probs, thresholds, args.protect)
     head = "| extractor | before | " + " | ".join(f"t={t:.2f}" for t in thresholds) + " |"
     print(f"Held-out pages ({args.folds}-fold by page), F1 of the lines the filter stage keeps:\n")
@@ -241,20 +254,25 @@ def main() -> int:
     for ext, row in table.items():
         cells = " | ".join(f"{row[f'{t:.2f}']:.3f}" for t in thresholds)
         print(f"| {ext} | {row['before']:.3f} | {cells} |")
-    line_params, context_params = train(docs)
-    model = {
+    line_params, context_params = train([d for d in docs if not d.one_line])
+    one_line_params, one_line_context = train([d for d in docs if d.one_line])
+    model: dict[str, Any] = {
         "source": f"tools/train_article_model.py on {len(pages)} pages x {len({d.extractor for d in docs})} "
         "extractor outputs of the benchmark's development split",
         "threshold": args.threshold,
         "line": {"features": list(LOCAL), **line_params},
         "context": {"features": list(LOCAL + CONTEXT), **context_params},
+        "one_line": {
+            "line": {"features": list(LOCAL), **one_line_params},
+            "context": {"features": list(LOCAL + CONTEXT), **one_line_context},
+        },
     }
-    for part in ("line", "context"):
-        names = model[part]["features"]  # type: ignore[index]
-        ws = model[part]["weights"]  # type: ignore[index]
-        print(f"\n{part} model weights (standardised):")
-        for n, wv in sorted(zip(names, ws, strict=True), key=lambda t: -abs(t[1])):
-            print(f"  {n:16s} {wv:+.3f}")
+    for title, part in (("", model), ("one-line pages: ", model["one_line"])):
+        for name in ("line", "context"):
+            names, ws = part[name]["features"], part[name]["weights"]
+            print(f"\n{title}{name} model weights (standardised):")
+            for n, wv in sorted(zip(names, ws, strict=True), key=lambda t: -abs(t[1])):
+                print(f"  {n:16s} {wv:+.3f}")
     if args.write:
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         rounded = json.loads(json.dumps(model), parse_float=lambda s: round(float(s), 6))

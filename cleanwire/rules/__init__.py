@@ -15,7 +15,7 @@ from .appeals import drop_appeals
 from .article import drop_outside_article
 from .credits import drop_photo_credits
 from .duplicates import drop_duplicates
-from .layout import rejoin_hard_wraps, split_run_on_text
+from .layout import rejoin_hard_wraps
 from .lines import join_split_abbreviations, split_glued_sentences
 from .markup import (
     decode_html_entities,
@@ -27,6 +27,7 @@ from .markup import (
 from .metadata import drop_bylines, drop_datelines, drop_source_lines, drop_url_lines
 from .navigation import drop_headline_ticker, drop_navigation, drop_share_lines
 from .related import drop_related
+from .run_on import split_run_on_text
 from .unicode import fix_mojibake, remove_invisible_chars
 from .whitespace import drop_blank_lines, normalize_newlines, normalize_spaces
 

@@ -49,6 +49,7 @@ from .article_features import (
     document_function_words,
     local_features,
 )
+from .run_on import is_run_on, opens_with_menus
 
 _MODEL_FILE = "article_lines.json"
 
@@ -108,10 +109,17 @@ class LinearModel:
 
 @dataclass(frozen=True)
 class ArticleModel:
+    """The line and context models; pages that arrived as one line have their own pair."""
+
     line: LinearModel
     context: LinearModel
     threshold: float
     source: str
+    one_line: ArticleModel | None = None
+
+    def for_layout(self, one_line: bool) -> ArticleModel:
+        """The models for a page dump with ordinary lines, or for one split from a single line."""
+        return self.one_line if one_line and self.one_line is not None else self
 
 
 @cache
@@ -119,11 +127,20 @@ def article_model() -> ArticleModel:
     """The shipped model, loaded once."""
     path = resources.files("cleanwire") / "models" / _MODEL_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
+    one_line = data.get("one_line")
     return ArticleModel(
         line=LinearModel.from_dict(data["line"], LOCAL),
         context=LinearModel.from_dict(data["context"], LOCAL + CONTEXT),
         threshold=float(data["threshold"]),
         source=str(data.get("source", "")),
+        one_line=None
+        if one_line is None
+        else ArticleModel(
+            line=LinearModel.from_dict(one_line["line"], LOCAL),
+            context=LinearModel.from_dict(one_line["context"], LOCAL + CONTEXT),
+            threshold=float(data["threshold"]),
+            source=str(data.get("source", "")),
+        ),
     )
 
 
@@ -146,9 +163,11 @@ def _against(model: LinearModel, x: Sequence[float], limit: int = 3) -> str:
     return ", ".join(said) or "no single strong feature"
 
 
-def score_lines(doc: Document, ctx: Context) -> list[tuple[int, list[float], float, float]]:
+def score_lines(
+    doc: Document, ctx: Context, model: ArticleModel | None = None
+) -> list[tuple[int, list[float], float, float]]:
     """``(line index, features, line-model p, context-model p)`` for every content line."""
-    model = article_model()
+    model = model or article_model()
     lines = list(doc.content())
     stop = document_function_words(lines, ctx.lang)
     local = local_features(doc, lines, stop)
@@ -185,7 +204,7 @@ def furniture_share(doc: Document) -> float:
     return sum(dropped.get(line.index) in PAGE_FURNITURE for line in nonblank) / len(nonblank)
 
 
-def is_page_dump(doc: Document, min_lines: int, dump_share: float) -> bool:
+def is_page_dump(doc: Document, min_lines: int, dump_share: float, one_line: bool = False) -> bool:
     """Whether the document is a whole page rather than an extracted article.
 
     The evidence is independent of the model: the phrase and shape filters
@@ -193,9 +212,13 @@ def is_page_dump(doc: Document, min_lines: int, dump_share: float) -> bool:
     page furniture (:data:`PAGE_FURNITURE`: menus, share rows, appeals). An
     extractor's clean output, a table-heavy article or a list of products does
     not qualify, so the model never judges structured article text on its own.
+    A page that arrived as one huge line and opens with menu runs
+    (``one_line``, see :func:`cleanwire.rules.run_on.opens_with_menus`)
+    qualifies as well: its menus come as a few long lines, so their share of
+    lines says nothing.
     """
     content = sum(1 for _ in doc.content())
-    return content >= min_lines and furniture_share(doc) >= dump_share
+    return content >= min_lines and (one_line or furniture_share(doc) >= dump_share)
 
 
 @rule(
@@ -221,12 +244,13 @@ def drop_outside_article(doc: Document, ctx: Context) -> Iterator[Drop]:
     Residents had asked for later buses for years, the mayor told reporters after the vote.
     The service will run every thirty minutes between midnight and five in the morning.
     """
-    if not is_page_dump(doc, ctx.options["min_lines"], ctx.options["dump_share"]):
+    one_line = is_run_on(ctx.source) and opens_with_menus(ctx.source)
+    if not is_page_dump(doc, ctx.options["min_lines"], ctx.options["dump_share"], one_line):
         return
-    model = article_model()
+    model = article_model().for_layout(one_line)
     threshold = ctx.options["threshold"] or model.threshold
     protect = ctx.options["protect_words"]
-    scored = score_lines(doc, ctx)
+    scored = score_lines(doc, ctx, model)
     for index, x, p_line, p in removals(doc, scored, threshold, protect):
         local_x = x[: len(LOCAL)]
         reason = (

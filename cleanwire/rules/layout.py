@@ -1,18 +1,13 @@
-"""Layout repairs: undo fixed-width wrapping, break up pages that arrive as one line.
+"""Layout repairs: undo fixed-width wrapping.
 
 Line filters judge one line at a time, so they need one paragraph (or at
-least one sentence) per line. Two layouts break that. HTML-to-text converters
-(html2text and its ports) fill every paragraph to a fixed width, so a
-paragraph arrives as several lines and a filter sees fragments:
-:func:`rejoin_hard_wraps` finds the width and joins the continuation lines.
-Naive scrapers (``get_text(" ")``) return a whole page, menus and footer
-included, as one line, which no filter can judge without dropping the
-article with it: :func:`split_run_on_text` puts each sentence of such a line
-on its own line.
-
-Both only move line breaks; they never change a word. Both run before the
-filters, the join first (it runs before the other line repairs, which expect
-paragraphs, not wrapped fragments).
+least one sentence) per line. HTML-to-text converters (html2text and its
+ports) fill every paragraph to a fixed width, so a paragraph arrives as
+several lines and a filter sees fragments: :func:`rejoin_hard_wraps` finds
+the width and joins the continuation lines. It only moves line breaks, never
+a word, and runs first among the line repairs, which expect paragraphs, not
+wrapped fragments. Pages that arrive as one huge line are the other broken
+layout: :mod:`cleanwire.rules.run_on`.
 """
 
 from __future__ import annotations
@@ -25,7 +20,6 @@ import regex
 
 from ..context import Context
 from ..rule import Edit, rule
-from .lines import _abbreviations
 
 _QUOTE = 24  # characters of each side of a seam quoted in a reason, at most
 _LONG_WORD = 20  # a longer first word (a web address, a file name) says nothing about the width
@@ -308,106 +302,3 @@ def rejoin_hard_wraps(text: str, ctx: Context) -> Iterator[Edit]:
             glue,
             f'hard-wrapped at {width} columns{evidence}: "{_quote(left, True)}" + "{_quote(right, False)}"',
         )
-
-
-# --- split_run_on_text --------------------------------------------------------
-
-
-# A sentence end followed by the start of the next sentence: one to three of
-# ".", "!", "?" right after a character that is neither a space nor a "." (no
-# ellipsis) or after one space (scrapers that put a space between elements
-# write "on Instagram . What"), closing quotes or brackets, the gap (spaces or
-# tabs), then maybe an opening quote or bracket, and a letter (the rule checks
-# that it is a capital) or a "©" (footers: "Twitter. © 2019 The Paper."). Every
-# part is bounded or stops at a different character class, so the scan stays
-# linear; ``re`` rather than ``regex`` because it runs over whole pages.
-_SENTENCE_END = re.compile(
-    r"(?<=[^\s.]) ?(?P<p>[.!?]{1,3})[”’\"')\]»]{0,3}(?P<gap>[ \t]+)(?P<o>[“‘\"'«„(\[]{0,2})(?=[^\W\d_]|©)"
-)
-# Roman numerals ("Part II.", "Henry VIII.").
-_ROMAN = re.compile(r"[IVXLC]+")
-_OPENERS = "([{\"“‘«„'"
-_CLOSERS = ")]}\"”’»'"
-_TOKEN_WINDOW = 40  # characters searched back for the word before a full stop
-
-
-def _before_stop(text: str, stop: int) -> str:
-    """The word before the full stop at ``stop`` (at most ``_TOKEN_WINDOW`` characters)."""
-    if text[stop - 1] == " ":
-        stop -= 1  # "processed . About"
-    window = max(stop - _TOKEN_WINDOW, 0)
-    space = text.rfind(" ", window, stop)
-    if "\t" in text[space + 1 : stop]:
-        space = text.rfind("\t", window, stop)
-    return text[space + 1 : stop]
-
-
-def _ends_sentence(token: str, abbreviations: frozenset[str]) -> bool:
-    """Whether a full stop after ``token`` ends a sentence rather than an abbreviation, initial or number."""
-    if token + "." in abbreviations:
-        return False  # "Nov.", "Mr.", "z.B."
-    word = token.lstrip(_OPENERS).rstrip(_CLOSERS)
-    if word + "." in abbreviations or "." in word:
-        return False  # "(Dr.", "U.S.", "e.g.", "example.com.", "3.5."
-    if len(word) <= 1 or (len(word) == 2 and word.isupper()):
-        return False  # initials "J.", "ID.", "UK."
-    if word.isdigit() and len(word) <= 2:
-        return False  # "28. November", "1. Introduction"
-    return _ROMAN.fullmatch(word) is None
-
-
-@rule(kind="repair", options={"min_length": 2000, "min_average": 1000})
-def split_run_on_text(text: str, ctx: Context) -> Iterator[Edit]:
-    """Put each sentence of a page that arrived as one huge line on its own line.
-
-    A line counts as run-on when it is at least ``min_length`` characters
-    (2,000) long and the document's lines average more than ``min_average``
-    characters (1,000): a page with hardly any line breaks at all, not one
-    long paragraph among others. In such a line the gap after ".", "!" or "?"
-    (and any closing quote or bracket) before a capital or "©" becomes a line
-    break; scraped pages often have a space before the stop ("Instagram .").
-    Menus without sentence punctuation stay glued to the sentence after them:
-    there is no reliable sign of where a menu ends.
-
-    Leaves alone: documents with ordinary line breaks, full stops after
-    abbreviations from the abbreviation lexicon ("Mr.", "Nov.", "z.B."),
-    initials ("J. K."), dotted words ("U.S.", "e.g.", "example.com", "3.5"),
-    two-letter capitals ("ID.", "UK."), numbers of one or two digits ("28.
-    November"), Roman numerals, ellipses ("wait... Then", "wait… Then") and
-    any stop not followed by a space and a capital.
-
-    >>> page = "Home News Sport Weather. " + "The council met on Tuesday. Mr. Smith spoke. " * 50
-    >>> out = split_run_on_text(page.strip())
-    >>> out.split("\\n")[:3]
-    ['Home News Sport Weather.', 'The council met on Tuesday.', 'Mr. Smith spoke.']
-    >>> split_run_on_text.explain(page.strip()).records[0].reason
-    'one-line document: sentence boundary after "Home News Sport Weather."'
-    """
-    min_length, min_average = ctx.options["min_length"], ctx.options["min_average"]
-    if len(text) < min_length or len(text) <= min_average * (text.count("\n") + 1):
-        return
-    abbreviations = _abbreviations().all
-    decided: dict[str, bool] = {}  # word before a full stop -> whether it ends a sentence
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if len(line) >= min_length:
-            for m in _SENTENCE_END.finditer(text, start, end):
-                if not (text[m.end()].isupper() or text[m.end()] == "©"):
-                    continue
-                stop, after = m.span("p")
-                if after - stop > 1 and "." in text[stop:after]:
-                    continue  # an ellipsis written with full stops, or "?." typos
-                if text[stop] == ".":
-                    token = _before_stop(text, stop)
-                    ends = decided.get(token)
-                    if ends is None:
-                        ends = decided[token] = _ends_sentence(token, abbreviations)
-                    if not ends:
-                        continue
-                gap, resume = m.span("gap")
-                before = text[max(stop - _QUOTE, start) : gap]
-                yield Edit(
-                    gap, resume, "\n", f'one-line document: sentence boundary after "{_quote(before, True)}"'
-                )
-        start = end + 1
