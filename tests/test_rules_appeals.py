@@ -109,6 +109,17 @@ def test_other_seeds_lose_nothing(name: str) -> None:
             "affiliate",
             '"We may earn a commission", "when you buy through links on our site"',
         ),
+        (
+            "Get the latest updates right in your inbox. Subscribe to our partner's newsletters.",
+            "newsletter",
+            '"Get the latest updates", "right in your inbox", "our"',
+        ),
+        ("Click here to subscribe to The Morning Brief", "newsletter", '"Click here to subscribe"'),
+        (
+            "If you buy something through this post, the site may get a share of the sale.",
+            "affiliate",
+            '"If you buy something through this post", "may get a share of the sale"',
+        ),
     ],
 )
 def test_single_appeal_lines_go(line: str, kind: str, cues: str) -> None:

@@ -139,6 +139,8 @@ def test_bylines_stay(line: str) -> None:
         ("Jane Doe / SANA", "photo credit"),
         ("Courtesy of the family", "photo credit"),
         ("© 2024 Reuters", "copyright line"),
+        ("ⓒ 2024 Example Media", "copyright line"),
+        ("Copyright ⓒ example.co.kr. All rights reserved.", "copyright line"),
         ("Copyright 2024 The Associated Press. All rights reserved.", "copyright line"),
         ("Copyright © 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "copyright line"),
         ("Copyright Example Media Group", "copyright line"),

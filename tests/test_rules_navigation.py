@@ -390,6 +390,7 @@ def test_menu_like() -> None:
         "Pin it",
         "12 Shares",
         "Share this story via Email",
+        "Like this story? Share it with a friend!",
     ],
 )
 def test_share_lines_go(line: str) -> None:

@@ -29,11 +29,13 @@ from .names import NAME_FAMILIES, agencies, agency_names, name_patterns
 from .scan import LabelHead, label_head, line_head, lines_labelled, lines_starting, lines_with, merged
 from .shapes import SENTENCE_BREAK, SENTENCE_END, is_prose, quote, unbracket
 
-# "©", "(c)" and the word "Copyright" open copyright notices in every language.
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# "©" (or the circled letters "ⓒ", "Ⓒ" some sites use), "(c)" and the word
+# "Copyright" open copyright notices in every language.
+_SIGN = re.compile(r"[©ⓒⒸ]")
+_COPYRIGHT = re.compile(r"(?:[©ⓒⒸ]|\(c\)|copyright\b)", re.IGNORECASE)
 # A notice's opening: signs, the word "Copyright" and years, in any order: "Copyright © 2010-2024".
 _NOTICE_HEAD = re.compile(
-    r"(?:(?:©|\(c\)|copyright\b)[\s:,.]*|(?:1[89]|20)\d\d(?:\s*[-–—]\s*\d{2,4})?(?!\d)[\s,.]*)+",
+    r"(?:(?:[©ⓒⒸ]|\(c\)|copyright\b)[\s:,.]*|(?:1[89]|20)\d\d(?:\s*[-–—]\s*\d{2,4})?(?!\d)[\s,.]*)+",
     re.IGNORECASE,
 )
 # A year from 1800 to 2099.
@@ -55,7 +57,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z\-]{1,9}|[A-Z][a-z]*[A-Z][A-Za-z]{1,12}")
 @functools.cache
 def _credit_label(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], LabelHead]:
     labels = alternation(phrases("credit_labels", lang))
-    either = rf"(?:©|\(c\)|copyright\b|{phrase_tree(phrases('credit_labels', lang))})"
+    either = rf"(?:[©ⓒⒸ]|\(c\)|copyright\b|{phrase_tree(phrases('credit_labels', lang))})"
     return (
         # A credit label, then ":", a spaced dash, "by", a name after "courtesy of" or "image
         # copyright", a caption after "image caption", or the line end.
@@ -70,8 +72,8 @@ def _credit_label(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], LabelHea
         label_head(
             phrases("credit_labels", lang),
             before=r"(?:[(\[][^\S\n]*)?",
-            raw_extra=r"©|\(c\)|copyright\b",
-            folded_extra=r"©|\(c\)|copyright",
+            raw_extra=r"[©ⓒⒸ]|\(c\)|copyright\b",
+            folded_extra=r"[©ⓒⒸ]|\(c\)|copyright",
         ),
     )
 
@@ -167,7 +169,7 @@ def _notice(s: str) -> bool:
     >>> _notice("Copyright claims rose 40% in 2023."), _notice("(c) the right to a lawyer;")
     (False, False)
     """
-    if s.startswith("©"):
+    if s.startswith(("©", "ⓒ", "Ⓒ")):
         return True
     head = _NOTICE_HEAD.match(s)
     body = _ALL_RIGHTS.sub(" ", s[head.end() if head else 0 :])
@@ -176,7 +178,7 @@ def _notice(s: str) -> bool:
     words = _words(body)
     if s[:3].lower() == "(c)":
         return bool(words) or (head is not None and _YEAR.search(head.group()) is not None)
-    if _YEAR.search(s) or "©" in s or "(c)" in s.lower() or _ALL_RIGHTS.search(s):
+    if _YEAR.search(s) or _SIGN.search(s) or "(c)" in s.lower() or _ALL_RIGHTS.search(s):
         return True
     closed = closed_class()
     named = bool(words) and all(w[0].isupper() or w.lower() in closed for w in words)
