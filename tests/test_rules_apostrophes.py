@@ -91,6 +91,8 @@ def test_contraction_before_punctuation() -> None:
     "text",
     [
         "We were told the well was ill-kept and the hell of it was the shell.",
+        # a stripped document would change these; a document without evidence keeps them
+        "Its a good day. Were going home. Well be back. Lets go.",
         "They wed in June; he shed tears; the id card.",
         "Its fast to set up, and the company said its shares rose.",
         "It lets you cant the deck. The wont of the village.",
@@ -295,6 +297,215 @@ def test_seeds_with_apostrophes_unchanged(prefix: str) -> None:
     assert fix(text) == text
 
 
+# --- ambiguous forms in a document that lost its apostrophes ----------------
+#
+# STRIPPED opens every text with bare contractions and no apostrophe: the
+# document-wide evidence that apostrophes were dropped. WRITTEN opens it with
+# the same words written correctly: there every ambiguous form must stay.
+
+STRIPPED = "We dont know yet, and youre not alone: theyre waiting too. "
+WRITTEN = "We don't know yet, and you're not alone: they're waiting too. "
+
+
+def edits(text: str) -> list[tuple[str, str, str]]:
+    """The edits on ``STRIPPED + text``, without those of the STRIPPED prefix."""
+    return [r for r in reasons(STRIPPED + text) if r[0] not in ("dont", "youre", "theyre")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "restored", "reason"),
+    [
+        ("Its a fine day.", "Its", "It's", '"Its a": "its" before an article'),
+        ("But its not over.", "its", "it's", '"its not": "not" cannot follow the possessive "its", so "its"'),
+        (
+            "Its hard to say.",
+            "Its",
+            "It's",
+            '"Its hard": "its hard to say" has no noun for a possessive, so "its"',
+        ),
+        (
+            "I think its time to go.",
+            "its",
+            "it's",
+            '"its time": "its time to" is a fixed frame of "it\'s", so "its"',
+        ),
+        (
+            "While were at home, we rest.",
+            "were",
+            "we're",
+            '"were at": a clause needs a subject, and "were" after',
+        ),
+        (
+            "Were going to win.",
+            "Were",
+            "We're",
+            '"Were going": a clause needs a subject, and "were" at the start',
+        ),
+        (
+            "Well be testing it soon.",
+            "Well",
+            "We'll",
+            '"Well be": "Well" at the start of a sentence before a verb',
+        ),
+        ("I bet Ill like it.", "Ill", "I'll", '"Ill like": "Ill" mid-sentence before a verb takes "will"'),
+        (
+            "He said that hell return soon.",
+            "hell",
+            "he'll",
+            '"hell return": "hell" after "that" before a verb',
+        ),
+        ("She said shell be back.", "shell", "she'll", '"shell be": "shell" after "said" before a verb'),
+        ("Wed buy a game if we could.", "Wed", "We'd", '"Wed buy": "Wed" at the start of a sentence'),
+        ("Lets see what happens.", "Lets", "Let's", '"Lets see": "lets" without a subject before a verb'),
+        ("You cant play it docked.", "cant", "can't", '"cant play": "cant" before the base verb "play"'),
+        ("It probably wont last.", "wont", "won't", '"wont last": "wont" before the base verb "last"'),
+    ],
+)
+def test_ambiguous_contraction_restored(text: str, bare: str, restored: str, reason: str) -> None:
+    got = edits(text)
+    assert [(b, r) for b, r, _ in got] == [(bare, restored)]
+    assert got[0][2].startswith("contraction: " + reason)
+    assert fix(WRITTEN + text) == WRITTEN + text  # apostrophes written elsewhere: left alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its: the possessive before a noun phrase, after a preposition or a verb
+        "The firm and its fans agree. Its own staff left. At its best it shines.",
+        "The city redesigned its interior for 2020, and its most popular models sold out.",
+        "The lamp and its nuclear and missile programmes; its first all-electric car; its 2025 bond.",
+        # were: the verb with a subject, or inverted before one
+        "They were at home. Were they ready? So were the others, as were many fans.",
+        "Officials said the talks were going well and prices were rising.",
+        # well: the adverb and the noun
+        "It may well be true. You might as well go. Well, it went well. It is well known.",
+        # ill, hell, shell: adjective and nouns
+        "Ill health forced him out. He fell ill. The hell of it. Go to hell. A living hell.",
+        "The shell company failed. Shell shocked fans cheered. They shell out cash.",
+        # wed, shed, id: the verbs and nouns
+        "They wed in June. The storm shed light on it. The shed had a roof. The id card.",
+        # lets: the verb with a subject and an object
+        "The app lets you dim it. She lets go of the rope. It lets users choose.",
+        # cant, wont: the nouns and "wont to"
+        "As is his wont, he left. They are wont to complain. The cant of politics annoys.",
+    ],
+)
+def test_ambiguous_forms_left_alone(text: str) -> None:
+    assert edits(text) == []
+
+
+def test_stripped_evidence_is_needed() -> None:
+    text = "Its a fine day, and were going out. Lets see."
+    assert fix(text) == text  # no bare contraction: no evidence that apostrophes were dropped
+    assert fix("Dont worry. " + text) == "Don't worry. It's a fine day, and were going out. Let's see."
+
+
+def test_stripped_keeps_the_document_apostrophe() -> None:
+    text = "We dont know. Its a fine day."
+    assert fix(text) == "We don't know. It's a fine day."
+    curly = "We dont know. Its a fine day. Youre right, theyre late, didnt you hear? Isnt it odd? He’s here."
+    assert fix(curly).startswith("We don’t know. It’s a fine day. You’re right")
+
+
+# --- possessives in a document that lost its apostrophes --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "restored", "reason"),
+    [
+        (
+            "He cited the presidents refusal to act.",
+            "presidents",
+            "president's",
+            'possessive: "the presidents refusal": "refusal" cannot be the verb of "presidents", '
+            'and "president"',
+        ),
+        (
+            "It was a chefs knife.",
+            "chefs",
+            "chef's",
+            'possessive: "a chefs knife": "a" takes a singular noun',
+        ),
+        (
+            "It is the worlds largest airliner.",
+            "worlds",
+            "world's",
+            'possessive: "the worlds largest": "largest" cannot be the verb of "worlds"',
+        ),
+        (
+            "The victim was hurt. The victims mother testified.",
+            "victims",
+            "victim's",
+            'possessive: "The victims mother": "mother" cannot be the verb of "victims", '
+            'and the document uses "victim"',
+        ),
+        # plural possessives
+        (
+            "She joined the parents association.",
+            "parents",
+            "parents'",
+            'plural possessive: "the parents association": "parents" is more common than "parent"',
+        ),
+        (
+            "They studied other planets atmospheres.",
+            "planets",
+            "planets'",
+            'plural possessive: "other planets atmospheres": a plural determiner',
+        ),
+        # names: a common word "Xs", but "X" far more common and used as a name here
+        (
+            "Trump spoke. Later Mr. Trumps tariffs rose.",
+            "Trumps",
+            "Trump's",
+            'possessive: "Trump" occurs once as a name, "Trumps" is far rarer, and "tariffs" can be owned',
+        ),
+        (
+            "NASA said so. Later NASAs probe landed.",
+            "NASAs",
+            "NASA's",
+            'possessive: "NASA" occurs once as an acronym, "NASAs" is far rarer, and "probe" can be owned',
+        ),
+        (
+            "Varnholt spoke, and Varnholts deputy agreed.",
+            "Varnholts",
+            "Varnholt's",
+            'possessive: "Varnholt" occurs once as a name',
+        ),
+    ],
+)
+def test_stripped_possessive_restored(text: str, bare: str, restored: str, reason: str) -> None:
+    got = edits(text)
+    assert [(b, r) for b, r, _ in got] == [(bare, restored)]
+    assert got[0][2].startswith(reason)
+    assert fix(WRITTEN + text) == WRITTEN + text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plurals before a verb or a new noun phrase
+        "The results show growth, and the states launch a new plan.",
+        "He gave the players money and found the results surprising.",
+        "Many of the protesters wear masks. The frustrations players feel are real.",
+        "Those features help. Her hits due to illness; those cores cooler for longer.",
+        # plural modifiers and nouns ending in -s of their own
+        "She drove her sports car to the news agency; the settings menu and the parts supplier.",
+        "The teachers unions met.",
+        # plurals of names, names ending in -s
+        "Democrat leaders spoke. The Democrats plan a vote, and Democrats say so.",
+        "American officials and Americans disagree; Americans attitudes vary.",
+        "James Jones said Reuters and the Times reported it.",
+        "Assad fled. The Assads left Damascus. Assads regime fell.",
+        "The Browns won. Brown said the Browns defence held.",
+        # no possible owned noun after the word
+        "Apple said so, and Apples are red.",
+    ],
+)
+def test_stripped_plurals_left_alone(text: str) -> None:
+    assert edits(text) == []
+
+
 # --- robustness -------------------------------------------------------------
 
 
@@ -305,6 +516,8 @@ def test_seeds_with_apostrophes_unchanged(prefix: str) -> None:
         "\n" * 45_000,
         "." * 100_000,
         "Assads regime and youre right.\n" * 10_000,
+        "Dont go. Its a day. While were here, well be back. The presidents refusal.\n" * 10_000,
+        ("its " * 100_000) + "dont",
         "word " * 200_000,
         "s " * 300_000,
         "",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 
-from ..lexicon import entries
+from ..lexicon import entries, sections
 
 
 @functools.cache
@@ -73,3 +73,61 @@ def zipf(word: str) -> float:
     import wordfreq
 
     return float(wordfreq.zipf_frequency(word, "en"))
+
+
+@functools.lru_cache(maxsize=65536)
+def base_verb(word: str) -> bool:
+    """Whether ``word`` can be the base form of a verb ("see", "return"), judged by its 3rd-person form.
+
+    The word-class lexicon does not tell base forms from past forms, but only a
+    base form has a third-person-singular "-s" form ("see" -> "sees"; "known"
+    has none).
+
+    >>> [base_verb(w) for w in ("see", "be", "return", "known", "health", "fled")]
+    [True, True, True, False, False, False]
+    """
+    classes = word_classes()
+    if word in ("be", "have", "do"):
+        return True
+    if "v" not in classes.get(word, "") or (word.endswith(("ing", "ed")) and word not in _ED_BASES):
+        return False
+    return any("z" in classes.get(third, "") for third in (word + "s", word + "es", word[:-1] + "ies"))
+
+
+# Base verbs that end like a past form or a gerund.
+_ED_BASES = frozenset(
+    {"need", "feed", "bleed", "breed", "speed", "succeed", "proceed", "exceed", "bring", "sing"}
+)
+
+
+def word_class(word: str) -> str:
+    """The class letters of a lower-case ``word`` ("" when unknown)."""
+    return word_classes().get(word, "")
+
+
+@functools.cache
+def cues(section: str) -> frozenset[str]:
+    """One section of ``contraction_cues.en.txt``: its first words ("time to for" gives "time")."""
+    return frozenset(row.split()[0] for row in sections("contraction_cues", "en").get(section, ()))
+
+
+@functools.cache
+def object_verbs() -> frozenset[str]:
+    """Every form of the verbs that take two objects or an object complement ("gave", "found")."""
+    return frozenset(
+        w for row in sections("contraction_cues", "en").get("object_verbs", ()) for w in row.split()
+    )
+
+
+@functools.cache
+def predicate_frames() -> dict[str, frozenset[str]]:
+    """Nouns that follow "it's" in fixed frames -> the next words that complete the frame."""
+    rows = (row.split() for row in sections("contraction_cues", "en").get("predicate_nouns", ()))
+    return {row[0]: frozenset(row[1:]) for row in rows}
+
+
+@functools.cache
+def name_abbreviations() -> frozenset[str]:
+    """Abbreviations that stand before a name ("Mr.", "Dr."): a full stop after them ends no sentence."""
+    rows = (row.split() for row in entries("abbreviations"))
+    return frozenset(row[0] for row in rows if len(row) > 1 and row[1].startswith("name"))

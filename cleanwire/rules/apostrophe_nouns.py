@@ -1,0 +1,166 @@
+"""Possessives of common nouns in a document that lost its apostrophes: "the presidents refusal".
+
+"the Xs Y" is a plural followed by a verb ("the results show") or by a new
+noun phrase ("gave the players money"), or a possessive ("the presidents
+refusal", "the parents house"). In a document that lost its apostrophes
+(see :func:`cleanwire.rules.apostrophe_doc.stripped`) these checks read it
+as a possessive when the frame allows nothing else:
+
+* a determiner before "Xs" (possibly with one adjective between: "the icy
+  moons surface"), and no verb before the determiner ("gave the players
+  money", "found the results surprising");
+* after a singular-only determiner ("a", "every", "this", "last") the plural
+  "Xs" cannot stand, so "a chefs knife" is "a chef's knife";
+* after "the" or a possessive determiner, the word after "Xs" must be a noun
+  or adjective that cannot be the verb of the plural subject "the Xs": "the
+  presidents refusal", "the worlds largest" — but not "the results show",
+  unless the word after that is a verb ("the victims mother testified");
+* singular or plural possessive: "X's" unless "Xs" is the more frequent word
+  in English (``wordfreq``: "parents", "researchers", "users") or a plural
+  determiner ("other", "these", "their") stands before it; then "Xs'".
+
+Left alone: plurals that modify nouns ("a sports car", "the parts supplier";
+``attributive_plurals.en.txt`` and ``apostrophe_compounds.en.txt``), nouns
+ending in -s in their own right ("news", "series", "savings"), any "Xs"
+followed by punctuation or a capitalised word, and a plural followed by a
+plural noun and a verb ("the frustrations players feel": a relative clause).
+
+>>> from cleanwire.rules.apostrophe_doc import ApostropheDoc
+>>> doc = ApostropheDoc("He cited the presidents refusal to act.")
+>>> print(common_possessive(doc, 13, "presidents")[1])  # doctest: +ELLIPSIS
+possessive: "the presidents refusal": "refusal" cannot be the verb of "presidents", and "president" ...
+>>> common_possessive(ApostropheDoc("It was a chefs knife."), 9, "chefs")
+(4, 'possessive: "a chefs knife": "a" takes a singular noun')
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..lexicon import entries
+from .apostrophe_ambiguous import FORMS
+from .apostrophe_doc import ApostropheDoc
+from .apostrophe_words import attributive_plurals, closed_class, contractions, object_verbs, word_class, zipf
+
+# Determiners that take a singular noun: "Xs" right after one cannot be a plural.
+_SINGULAR = frozenset(["a", "an", "another", "every", "each", "this", "last", "next"])
+# Determiners that take either number ("the", possessives): the next word must decide.
+_EITHER = frozenset(["the", "his", "her", "my", "your", "our", "its", "their"])
+# Determiners that mark a plural: "other planets atmospheres" -> "planets'".
+_PLURAL = frozenset(["these", "those", "other", "their", "many", "several", "both", "all"])
+# Words that show the word before them is a noun, not the verb of a plural subject.
+_NOUN_AFTER = frozenset(["of", "is", "was", "has", "will", "would", "could", "should", "can", "may"])
+
+# Words after an adjective that make it a predicate ("due to", "cooler for"), not a noun's modifier.
+_PREDICATE_LINKS = frozenset(["to", "for", "than", "with", "in", "on", "at", "from", "by", "about"])
+
+NO_WORD_ZIPF = 3.5  # a stem at least this frequent, with an unknown "-s" form: "childs" is "child's"
+NO_WORD_MARGIN = 2.0  # ...and this much more frequent than the "-s" form ("womans": 2.7, "woman": 5.3)
+PLURAL_MARGIN = 0.2  # "Xs" at least this much more frequent than "X": a plural possessive ("parents'")
+SINGULAR_MARGIN = 0.2  # "X" at least this much more frequent than "Xs" to read "the Xs Y" as "the X's Y"
+SINGULAR_MARGIN_PLURAL_NEXT = 0.5  # ... when "Y" is itself a plural noun ("the presidents allies")
+
+
+@functools.cache
+def _bare_forms() -> frozenset[str]:
+    return frozenset(contractions()) | FORMS
+
+
+@functools.cache
+def _compounds() -> frozenset[str]:
+    return attributive_plurals() | frozenset(entries("apostrophe_compounds", "en"))
+
+
+def _regular_plural(word: str) -> bool:
+    """Whether ``word`` is the regular plural of a common noun, and not a noun of its own.
+
+    A word the lexicon does not know at all whose stem is a common noun
+    ("childs", "womans") counts too: it can only be that noun's possessive.
+    """
+    cls, base = word_class(word), word_class(word[:-1])
+    if not cls and "n" in base and zipf(word[:-1]) >= max(NO_WORD_ZIPF, zipf(word) + NO_WORD_MARGIN):
+        return True
+    return "p" in cls and "l" not in cls and "n" in base and word not in _compounds()
+
+
+def _determiner(doc: ApostropheDoc, start: int) -> tuple[str, int] | None:
+    """The determiner before the token at ``start`` (skipping one adjective) and where it starts."""
+    prev = doc.prev(start)
+    if not prev:
+        return None
+    low = prev.lower()
+    at = start - 1 - len(prev)
+    if low in _SINGULAR or low in _EITHER or low in _PLURAL:
+        return low, at
+    cls = word_class(low)
+    if prev.islower() and "a" in cls and "n" not in cls and "v" not in cls:
+        before = doc.prev(at).lower()
+        if before in _SINGULAR or before in _EITHER or before in _PLURAL:
+            return before, at - 1 - len(before)
+    return None
+
+
+def _singular(doc: ApostropheDoc, word: str, margin: float, plural_next: bool) -> str | None:
+    """Why "Xs" before a noun is "X's": "X" is the more common word, or the document uses it; else None.
+
+    ``margin`` is how much more frequent "X" is than "Xs" in English. In
+    between (the two about as common) the document decides: it uses "X" and
+    never "Xs" as a plural ("the victim ... the victims mother testified").
+    """
+    base = word[:-1]
+    if margin >= (SINGULAR_MARGIN_PLURAL_NEXT if plural_next else SINGULAR_MARGIN):
+        return f'"{base}" is far more common than "{word}"'
+    if not plural_next and doc.where(base) and not doc.plural_somewhere(word):
+        return f'the document uses "{base}" and never "{word}" as a plural'
+    return None
+
+
+def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
+    """Where the apostrophe goes in the lower-case ``word`` ("...s") read as a possessive, and why."""
+    if not word.islower() or not _regular_plural(word):
+        return None
+    found = _determiner(doc, start)
+    if found is None:
+        return None
+    det, det_at = found
+    if doc.prev(det_at).lower() in object_verbs():
+        return None  # "gave the players money", "found the results surprising"
+    nxt = doc.next(start + len(word))
+    if not nxt.islower() or nxt in closed_class() or nxt in _bare_forms():
+        return None  # "those features wont hit": "wont" is "won't"
+    ncls = word_class(nxt)
+    if not ncls or "x" in ncls or not ("n" in ncls or "a" in ncls):
+        return None
+    base = word[:-1]
+    then = doc.next(start + len(word) + 1 + len(nxt))
+    tcls = word_class(then.lower())
+    unknown = then.isalpha() and then.islower() and not tcls and then not in closed_class()
+    unknown = unknown and not then.endswith(("ly", "ing", "ed"))
+    if "n" not in ncls and not (
+        then[:1].isupper() or then.isdigit() or "n" in tcls or "a" in tcls or unknown
+    ):
+        return None  # "her hits due to", "those cores cooler for": an adjective after a plural
+    if ("a" in ncls or "r" in ncls) and then.lower() in _PREDICATE_LINKS and det not in _SINGULAR:
+        return None
+    margin = zipf(base) - zipf(word)
+    plural = det in _PLURAL or margin <= -PLURAL_MARGIN
+    if det in _SINGULAR:
+        if plural and det not in ("every", "each", "a", "an", "another"):
+            return None  # "this years" could be a misspelt "these years"
+        plural, why = False, f'"{det}" takes a singular noun'
+    else:
+        noun_next = then in _NOUN_AFTER or then.endswith("ed") or ("z" in tcls and "n" not in tcls)
+        if "v" in ncls and not noun_next:
+            return None  # "the results show", "the states launch": the verb of the plural
+        found_why = None if plural else _singular(doc, word, margin, "p" in ncls)
+        if not plural and found_why is None:
+            return None  # "the teachers unions": no telling "teacher's" from "teachers'"
+        why = f'"{nxt}" cannot be the verb of "{word}", and {found_why}'
+    if "p" in ncls and ("v" in tcls or "z" in tcls):
+        return None  # "the frustrations players feel": a relative clause
+    before = doc.prev(start)
+    frame = f'"{before} {word} {nxt}"' if before.lower() == det else f'"{det} ... {word} {nxt}"'
+    if plural:
+        why = "a plural determiner" if det in _PLURAL else f'"{word}" is more common than "{base}"'
+        return len(word), f"plural possessive: {frame}: {why}, and a noun follows"
+    return len(word) - 1, f"possessive: {frame}: {why}"
