@@ -14,6 +14,17 @@ from .conftest import check_trace
 # ---------------------------------------------------------------- fix_mojibake
 
 
+def mojibake(text: str) -> str:
+    """``text``'s UTF-8 bytes read as cp1252, the five undefined bytes kept as C1 controls."""
+    raw = text.encode("utf-8").decode("latin-1")
+    return "".join(c.encode("latin-1").decode("cp1252", "ignore") or c for c in raw)
+
+
+# Correct lines in scripts other than Latin, and lines a reader would write in them.
+KOREAN = "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 비난으로 이어졌다. 그는 할 말이 없었다."
+RUSSIAN = "— В детстве я наблюдала, как готовила мама. В моей семье это традиционное блюдо."
+
+
 @pytest.mark.parametrize(
     ("raw", "fixed"),
     [
@@ -84,10 +95,62 @@ def test_windows_line_ends_are_kept_and_lines_edited_separately() -> None:
         "Prices: £5, €10, ¥300, 20°C, ±3%, ½ cup, © 2024, ™ and ®.",
         "The letter Ã is used in Portuguese, as in Ã and ã.",
         "ﬁne ligatures and ＦＵＬＬ width stay as they are, as does e\u0301 (decomposed).",
+        "ﬂight ﬀ ﬃ ﬄ ligatures, “curly” and ‘single’ quotes, „German“ and «French» ones.",
+        "Perché”… disse. Così è, à€ 5, ò”.",  # sign-like sequences in correct Italian
+        "Ðð are Icelandic: “Ðað er gott.” Þórður’s “Ð” stays.",
+        "Ελληνικά, Українська мова, עברית, العربية, हिन्दी, ไทย, 日本語, 한국어.",
+        KOREAN + "\n" + RUSSIAN + "\nLG전자, Apple은 and iPhone을.",
     ],
 )
 def test_correct_text_is_unchanged(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize("clean", [KOREAN, RUSSIAN])
+def test_mixed_script_page_repairs_each_garbled_line(clean: str) -> None:
+    # The page mixes correct lines with mojibake of the same script: ftfy cannot
+    # re-decode the page as a whole, so each garbled line is repaired on its own.
+    page = "\n\n".join([clean, mojibake(clean), clean + " 2", mojibake(clean + " 3")])
+    result = fix_mojibake.explain(page)
+    assert result.text == "\n\n".join([clean, clean, clean + " 2", clean + " 3"])
+    assert result.records
+    assert all(r.reason.startswith("mojibake: ") for r in result.records)
+    assert all(r.start > len(clean) for r in result.records)  # the correct first line is untouched
+    check_trace(result)
+
+
+def test_short_line_too_weak_for_ftfy_is_re_decoded_whole() -> None:
+    result = fix_mojibake.explain("Price\n\nS : 40,000â‚©\n\nМосква")
+    assert result.text == "Price\n\nS : 40,000₩\n\nМосква"
+    [record] = result.records
+    assert record.reason == 'mojibake: "â‚©" is UTF-8 "₩" decoded as cp1252'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma perché”…",  # valid UTF-8 for "perch锅" when re-encoded: a coincidence
+        "Ma perché”…\nShe didnâ€™t go.",  # the whole-document repair would make it "perch锅"
+        "Le café\u00a0» était fermé.\nIl nâ€™a rien dit.",
+        "Aquí”… nada.\nEl cafÃ© cerró.",
+    ],
+)
+def test_coincidental_sequences_in_correct_lines_are_kept(text: str) -> None:
+    result = fix_mojibake.explain(text)
+    first = text.split("\n")[0]
+    assert result.text.split("\n")[0] == first
+    assert all(r.end <= len(first) or r.start > len(first) for r in result.records)
+    assert all(r.start > len(first) for r in result.records)
+    check_trace(result)
+
+
+def test_lines_without_mojibake_are_never_touched() -> None:
+    # A flagged document: only the line that shows mojibake is edited, even
+    # where a whole-document decode would also reinterpret the others.
+    text = "“Quoted” – ﬁne ＡＢＣ café.\nDonâ€™t stop.\nNaïve “quotes” stay — always…"
+    result = fix_mojibake.explain(text)
+    assert result.text == "“Quoted” – ﬁne ＡＢＣ café.\nDon’t stop.\nNaïve “quotes” stay — always…"
+    assert [(r.text, r.replacement) for r in result.records] == [("â€™", "’")]
 
 
 def test_seeds_have_no_mojibake() -> None:
@@ -170,6 +233,10 @@ def test_is_invisible_and_reason_helpers() -> None:
         "\x00\u200b" * 100_000,
         "Ã©" * 100_000,
         "â€" * 100_000,
+        "word " * 200_000 + "cafÃ©",  # 1 MB on one line, flagged
+        "".join(f"Ma perché”… {i}\n" for i in range(45_000)),
+        (mojibake(RUSSIAN) + "\n" + RUSSIAN + "\n") * 2_000,
+        "Ã" * 1_000_000,
     ],
     ids=[
         "words",
@@ -181,6 +248,10 @@ def test_is_invisible_and_reason_helpers() -> None:
         "controls",
         "Ã©",
         "â€",
+        "flagged-1MB-line",
+        "unique-sign-lines",
+        "mixed-script-page",
+        "one-1MB-word",
     ],
 )
 def test_pathological_input_finishes_fast(text: str) -> None:

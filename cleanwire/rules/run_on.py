@@ -19,8 +19,8 @@ import regex
 
 from ..context import Context
 from ..rule import Edit, rule
+from .abbreviations import abbreviations as load_abbreviations
 from .layout import _QUOTE, _quote
-from .lines import _abbreviations
 
 
 def is_run_on(text: str, min_length: int = 2000, min_average: int = 1000) -> bool:
@@ -220,7 +220,7 @@ def split_run_on_text(text: str, ctx: Context) -> Iterator[Edit]:
     min_length, min_average = ctx.options["min_length"], ctx.options["min_average"]
     if not is_run_on(text, min_length, min_average):
         return
-    abbreviations = _abbreviations().all
+    abbreviations = load_abbreviations().all
     decided: dict[str, bool] = {}  # word before a full stop -> whether it ends a sentence
     start = 0
     for line in text.split("\n"):

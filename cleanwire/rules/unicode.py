@@ -6,7 +6,8 @@ cp1252 or Latin-1: ``donâ€™t``, ``cafÃ©``) and carries characters nobody 
 search, deduplication and tokenisation. These rules repair the first and
 remove the second. They never normalise, fold or "prettify" correct text:
 curly quotes, dashes, accents, ligatures, full-width forms and every script
-stay exactly as they are.
+stay exactly as they are. The mojibake machinery (gate, ftfy set-up, the
+per-line choice of repair, narrow edits) lives in :mod:`cleanwire.rules.mojibake`.
 """
 
 from __future__ import annotations
@@ -14,191 +15,57 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from collections.abc import Iterator
 
 from ..context import Context
 from ..rule import Edit, rule
-
-# A character that a UTF-8 continuation byte (0x80-0xBF) turns into when the
-# bytes are decoded as cp1252 (the € ‚ ƒ „ ... ™ š › œ ž Ÿ row) or as Latin-1
-# (C1 controls U+0080-U+009F, then U+00A0-U+00BF).
-_CONT = (
-    "[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026"
-    "\u2030\u2039\u203a\u20ac\u2122]"
-)
-# The cheap gate in front of ftfy: a UTF-8 lead byte shown as a Latin-1 letter
-# followed by as many continuation characters as that lead needs (Â/Ã/Ð/Ø...
-# + 1, â/ä/æ... + 2, ð + 3), or a lone C1 control (a cp1252 byte read as
-# Latin-1). ß (0xDF) is left out: "groß“" is ordinary German. On clean text
-# this is the only work fix_mojibake does; one leading character class, then a
-# lookbehind to pick the branch, keeps it ~250 MB/s.
-_SUSPECT = re.compile(
-    f"[\x80-\x9f\xc2-\xde\xe0-\xf4](?:(?<=[\xc2-\xde]){_CONT}|(?<=[\xe0-\xef]){_CONT}{{2}}"
-    f"|(?<=[\xf0-\xf4]){_CONT}{{3}}|(?<=[\x80-\x9f]))"
-)
-# Maximal runs of ASCII other than the space: mojibake and its repair are
-# non-ASCII (plus, at most, a space ftfy reads back as a no-break space), so two
-# lines with the same runs differ only in the stretches between them.
-_WORDS = re.compile(r"([\x00-\x1f\x21-\x7f]+)")
-
-
-@cache
-def _ftfy_fix() -> Callable[[str], str]:
-    """ftfy's whole-segment fixer and a config that only repairs encodings (imported lazily)."""
-    import ftfy
-    import ftfy.bad_codecs  # registers the sloppy-windows-* codecs
-
-    config = ftfy.TextFixerConfig(
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,
-        fix_line_breaks=False,
-        fix_surrogates=False,
-        remove_control_chars=False,
-        normalization=None,
-        explain=False,
-    )
-
-    def fix(text: str) -> str:
-        return str(ftfy.fix_and_explain(text, config).text)
-
-    return fix
-
-
-def _show(s: str, limit: int = 40) -> str:
-    """``s`` quoted for a reason: control characters escaped, long text shortened."""
-    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in s[:limit])
-    return f'"{shown}…"' if len(s) > limit else f'"{shown}"'
-
-
-_CODECS = (("cp1252", "cp1252"), ("latin-1", "Latin-1"), ("sloppy-windows-1252", "cp1252"))
-
-
-def _undo(bad: str) -> tuple[str, str] | None:
-    """Re-decode ``bad`` as UTF-8 (once, or twice for double mojibake): (text, how) or None."""
-    for codec, label in _CODECS:
-        try:
-            once = bad.encode(codec).decode("utf-8")
-        except UnicodeError:
-            continue
-        if _SUSPECT.search(once) is None:
-            return once, f"decoded as {label}"
-        twice = _undo(once)
-        return (twice[0], f"{twice[1]} twice") if twice else (once, f"decoded as {label}")
-    return None
-
-
-def _explained(bad: str, good: str) -> str | None:
-    """The reason for ``bad`` -> ``good`` when a known wrong decode explains it."""
-    undone = _undo(bad)
-    if undone and undone[0] == good:
-        return f"mojibake: {_show(bad)} is UTF-8 {_show(good)} {undone[1]}"
-    for guess in (bad.replace(" ", "\xa0"), bad + "\xa0"):
-        undone = _undo(guess)
-        if undone and undone[0] == good:
-            return f"mojibake: {_show(bad)} is UTF-8 {_show(good)} {undone[1]}, its no-break space byte lost"
-    if (
-        bad
-        and all("\x80" <= c <= "\x9f" for c in bad)
-        and bad.encode("latin-1").decode("cp1252", "replace") == good
-    ):
-        return f"C1 control character {_show(bad)} is cp1252 {_show(good)} decoded as Latin-1"
-    return None
-
-
-def _narrow(offset: int, old: str, new: str) -> Edit | None:
-    """One edit turning ``old`` (at ``offset``) into ``new``, or None when they are equal."""
-    if old == new:
-        return None
-    start, end, good, reason = _short_diff(old, new) if len(old) <= 64 else _diff(old, new)
-    return Edit(offset + start, offset + end, good, reason)
-
-
-def _diff(old: str, new: str) -> tuple[int, int, str, str]:
-    """The span of ``old`` to replace, its replacement and the reason; common prefix and suffix trimmed.
-
-    Trimming can cut into a mojibake sequence ("Â£" -> "£" shares the "£"), so
-    the span grows back by up to three characters a side until a known wrong
-    decode explains it.
-    """
-    n = min(len(old), len(new))
-    p = 0
-    while p < n and old[p] == new[p]:
-        p += 1
-    s = 0
-    while s < n - p and old[-1 - s] == new[-1 - s]:
-        s += 1
-    for grow in range(7):
-        for left in range(min(grow, 3, p), -1, -1):
-            right = grow - left
-            if right > min(3, s):
-                continue
-            a, b = p - left, s - right
-            bad, good = old[a : len(old) - b], new[a : len(new) - b]
-            reason = _explained(bad, good)
-            if reason:
-                return a, len(old) - b, good, reason
-    bad, good = old[p : len(old) - s], new[p : len(new) - s]
-    return p, len(old) - s, good, f"mojibake: {_show(bad)} repaired to {_show(good)}"
-
-
-# Mojibake repeats (the same few sequences all over a document): remember short ones.
-_short_diff = lru_cache(maxsize=1024)(_diff)
-
-
-def _line_edits(offset: int, old: str, new: str) -> Iterator[Edit]:
-    """Edits turning line ``old`` into ``new``: one per changed stretch between ASCII words."""
-    old_parts, new_parts = _WORDS.split(old), _WORDS.split(new)
-    if len(old_parts) != len(new_parts) or old_parts[1::2] != new_parts[1::2]:
-        edit = _narrow(offset, old, new)  # ASCII letters changed (a lossy '?'): one edit
-        if edit:
-            yield edit
-        return
-    pos = offset
-    for a, b in zip(old_parts, new_parts, strict=True):
-        edit = _narrow(pos, a, b)
-        if edit:
-            yield edit
-        pos += len(a)
+from .mojibake import SUSPECT, ftfy_fix, line_edits, repair_line
 
 
 @rule(kind="repair")
 def fix_mojibake(text: str, ctx: Context) -> Iterator[Edit]:
     """Repair mojibake: UTF-8 text that was decoded as cp1252 or Latin-1.
 
-    A compiled pattern looks for a UTF-8 lead byte shown as Â/Ã/â/Ð/Ø... followed
-    by cp1252/Latin-1 continuation characters, or a C1 control; only a document
-    where it finds one goes to ftfy, and then as a whole (a whole document
-    carries more evidence than a short line). ftfy is set to repair encodings
-    only: no quote uncurling, width or ligature folding, Unicode normalisation,
-    HTML unescaping or control-character removal. Edits are per changed line,
-    narrowed to the changed characters. Correct text in any script, curly
-    quotes, dashes and emoji are left alone; "Â£" is treated as mojibake of "£".
+    A compiled pattern looks for a UTF-8 lead byte shown as Â/Ã/â/Ð/Ø...
+    followed by cp1252/Latin-1 continuation characters, or a C1 control; only
+    a document where it finds one goes to ftfy, first as a whole (a whole
+    document carries more evidence than a short line). Only lines where the
+    pattern finds a sequence are edited. A line that still shows one after
+    the whole-document repair is re-decoded whole, or else repaired by ftfy on
+    its own (see :func:`~cleanwire.rules.mojibake.repair_line`): on a page
+    that mixes scripts, Cyrillic or Hangul text next to mojibake of it, the
+    whole page cannot be re-decoded at once. A repair that would glue a
+    stray letter of another script to a Latin word is refused ("perché”…" is
+    correct, not "perch锅"). ftfy is set to repair encodings only: no quote
+    uncurling, width or ligature folding, Unicode normalisation, HTML
+    unescaping or control-character removal. Edits are narrowed to the
+    changed characters, each with the wrong decode that explains it.
+
+    Leaves alone: lines without a mojibake sequence, correct text in any
+    script, curly quotes, dashes, ligatures, full-width forms and emoji. "Â£"
+    is treated as mojibake of "£".
 
     >>> fix_mojibake("Donâ€™t go to the cafÃ©.")
     'Don’t go to the café.'
     >>> fix_mojibake("Don’t go to the café.")
     'Don’t go to the café.'
+    >>> fix_mojibake("Ð’ Ð¼Ð¾ÐµÐ¹ Ñ\\x81ÐµÐ¼ÑŒÐµ.\\nВ моей семье.")
+    'В моей семье.\\nВ моей семье.'
     """
-    if _SUSPECT.search(text) is None:
+    if SUSPECT.search(text) is None:
         return
-    fixed = _ftfy_fix()(text)
-    if fixed == text:
-        return
-    old_lines, new_lines = text.split("\n"), fixed.split("\n")
+    fixed = ftfy_fix()(text)
+    old_lines = text.split("\n")
+    new_lines = fixed.split("\n")
     if len(old_lines) != len(new_lines):  # never seen: a fix that joins or splits lines
-        edit = _narrow(0, text, fixed)
-        if edit:
-            yield edit
-        return
+        new_lines = old_lines  # repair line by line instead
+    several = len(old_lines) > 1
     pos = 0
-    for old, new in zip(old_lines, new_lines, strict=True):
-        if old != new:
-            yield from _line_edits(pos, old, new)
+    for old, whole in zip(old_lines, new_lines, strict=True):
+        if SUSPECT.search(old) is not None:  # a line without mojibake signs is never touched
+            new = repair_line(old, whole, alone=several)
+            if new != old:
+                yield from line_edits(pos, old, new)
         pos += len(old) + 1
 
 
