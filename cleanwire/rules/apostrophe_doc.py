@@ -34,6 +34,46 @@ _ENDERS = frozenset(".!?:;…")
 # An apostrophe between two letters: tells which apostrophe the document uses.
 INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
+# Articles: "the X" with a name shows the document treats "X" as a thing, not a family.
+_ARTICLES = frozenset(("the", "a", "an"))
+# Verbs that agree with a singular subject only: "Xs was" is "X's was" (or a name), never a plural.
+_SINGULAR_AUX = frozenset(("is", "was", "has", "does", "isnt", "wasnt", "hasnt", "doesnt"))
+
+# Past participles that are no past tense: "Xs gone" is "X's gone" (has gone), never a plural's verb.
+_PARTICIPLES = frozenset(
+    [
+        "been",
+        "gone",
+        "done",
+        "seen",
+        "taken",
+        "given",
+        "known",
+        "shown",
+        "written",
+        "driven",
+        "eaten",
+        "fallen",
+        "forgotten",
+        "gotten",
+        "hidden",
+        "ridden",
+        "risen",
+        "spoken",
+        "stolen",
+        "sworn",
+        "thrown",
+        "worn",
+        "begun",
+        "broken",
+        "chosen",
+        "frozen",
+        "grown",
+        "drawn",
+        "flown",
+    ]
+)
+
 MIN_FOUND = 1  # apostrophe-less forms needed before the document counts as stripped
 WRITTEN_SHARE = 5  # ...and at most one written apostrophe per this many of them
 
@@ -50,6 +90,9 @@ class ApostropheDoc(TokenText):
         super().__init__(text)
         self._plural: dict[str, bool] = {}
         self._named: dict[str, bool] = {}
+        self._thing: dict[str, bool] = {}
+        #: Decisions on ambiguous forms by their context (see :func:`.apostrophe_ambiguous.decide`).
+        self.decisions: dict[tuple[str, str, tuple[str, ...], bool], tuple[int, str] | None] = {}
         #: Set by the rule once the strict checks ran: the document lost its apostrophes.
         self.stripped = False
 
@@ -91,22 +134,44 @@ class ApostropheDoc(TokenText):
         return self.next(start + len(word))
 
     def plural_somewhere(self, word: str) -> bool:
-        """Whether ``word`` acts as a plural anywhere: "the Xs", "10 Xs", "Xs fled"."""
+        """Whether ``word`` acts as a plural anywhere: "the Xs", "10 Xs", "Xs fled".
+
+        "the Xs" before a possible owned noun is no plural for a name the
+        document also uses as a thing with an article ("the Sentra has ...
+        the Sentras interior"): there it is the singular possessive.
+        """
         if word not in self._plural:
+            thing = word[0].isupper() and self.thing(word[:-1])
             self._plural[word] = any(
-                marks_plural(self.prev(s), word) or verb_after_plural(self.next(s + len(word)))
+                (marks_plural(prev, word) and not (thing and prev.lower() == "the"))
+                or verb_after_plural(self.next(s + len(word)))
                 for s in self.where(word)
+                for prev in (self.prev(s),)
             )
         return self._plural[word]
 
+    def thing(self, name: str) -> bool:
+        """Whether the name ``name`` somewhere heads a phrase after an article: "the Sentra has"."""
+        if name not in self._thing:
+            self._thing[name] = any(
+                self._article(s) and heads_phrase(self.next(s + len(name))) for s in self.where(name)
+            )
+        return self._thing[name]
+
     def head_noun_somewhere(self, word: str) -> bool:
         """Whether ``word`` somewhere heads its phrase ("Apple said", "at Apple."), not only modifies one."""
-        for s in self.where(word):
-            nxt = self.next(s + len(word))
-            cls = word_classes().get(nxt, "")
-            if not nxt or nxt in closed_class() or (("v" in cls or "z" in cls) and "n" not in cls):
-                return True
-        return False
+        return any(heads_phrase(self.next(s + len(word))) for s in self.where(word))
+
+    def _article(self, start: int) -> bool:
+        """Whether an article precedes the token at ``start``, maybe with a number between: "the 2020"."""
+        prev = self.prev(start)
+        if prev.isdigit():
+            prev = self.prev(start - 1 - len(prev))
+        return prev.lower() in _ARTICLES
+
+    def name_inside(self, name: str) -> bool:
+        """Whether the capitalised ``name`` occurs inside a sentence somewhere, not only at its start."""
+        return any(not self.sentence_start(s) for s in self.where(name))
 
     def next_to_name(self, word: str) -> bool:
         """Whether ``word`` anywhere stands next to a name ("Jony Ive", "Mr. Im", "Im Sung-jae")."""
@@ -119,6 +184,12 @@ class ApostropheDoc(TokenText):
         return (gap in (" ", ". ") and is_name(before)) or is_name(self.next(start + len(word)))
 
 
+def heads_phrase(nxt: str) -> bool:
+    """Whether a word followed by ``nxt`` ends its noun phrase: punctuation, a closed-class word or a verb."""
+    cls = word_classes().get(nxt, "")
+    return not nxt or nxt in closed_class() or (("v" in cls or "z" in cls) and "n" not in cls)
+
+
 def is_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in closed_class()
 
@@ -128,8 +199,11 @@ def marks_plural(prev: str, word: str) -> bool:
 
 
 def verb_after_plural(nxt: str) -> bool:
-    """Whether ``nxt`` is a verb or adverb that can follow a plural subject ("fled", "are")."""
-    if not nxt.islower():
+    """Whether ``nxt`` is a verb or adverb that can follow a plural subject ("fled", "are").
+
+    A gerund ("Xs eroding autonomy") and a singular auxiliary ("Xs was") cannot.
+    """
+    if not nxt.islower() or nxt.endswith("ing") or nxt in _SINGULAR_AUX or nxt in _PARTICIPLES:
         return False
     cls = word_classes().get(nxt, "")
     return "x" in cls or (bool(cls) and "n" not in cls and "a" not in cls)

@@ -123,44 +123,6 @@ def _form_possessive(doc: ApostropheDoc, start: int, word: str) -> str | None:
     return f'possessive: "{word}" is no English word, "{base}" is a common noun'
 
 
-STRIPPED_COMMON_MARGIN = 1.2  # in a stripped document, a name "X" this much more frequent than the word "Xs"
-HEAD_NAME_MARGIN = 0.75  # ... or this much, when the document uses "X" as a name of its own ("Apple said")
-
-
-def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str | None:
-    """A possessive of a name, with the looser evidence a document that lost its apostrophes allows.
-
-    Besides what :func:`_name_possessive` accepts: acronyms ("NASAs" when
-    "NASA" occurs and "nasas" is no word), names whose "Xs" is also a common
-    word but far rarer than "X" (a surname that is also a verb, when the name
-    is ten times more frequent than the verb form), and a number or a gerund after the name
-    ("Acmes 2025 bond", "New Yorks growing debt").
-    """
-    base = word[:-1]
-    if not word[0].isupper() or base[-1] in "sS" or len(base) < 2 or doc.title_line(start):
-        return None
-    rare, common = zipf(word), zipf(base)
-    acronym = base.isupper()
-    if acronym or word.lower() not in word_classes():
-        # A name wordfreq does not know at all ("Varnholts"): the document's bare "X" is the evidence.
-        ok = rare == 0 or (rare < COMMON_ZIPF and common >= rare + (NAME_MARGIN if acronym else 1.0))
-    else:
-        # A surname that is also a verb: "Xs" is a common word, but the name "X" far more so, and the
-        # document uses "Apple" as a name of its own ("Apple said"), not as a modifier ("American officials").
-        margin = STRIPPED_COMMON_MARGIN if not doc.head_noun_somewhere(base) else HEAD_NAME_MARGIN
-        ok = common >= rare + margin and not doc.sentence_start(start)
-    seen = len(doc.where(base))
-    if not ok or not seen or marks_plural(doc.prev(start), word) or doc.plural_somewhere(word):
-        return None
-    nxt = doc.next(start + len(word))
-    gerund = nxt.endswith("ing") and nxt.islower() and rare < COMMON_ZIPF
-    if not (noun_like(doc, start, nxt) or nxt.isdigit() or gerund):
-        return None
-    times = "once" if seen == 1 else f"{seen} times"
-    kind = "an acronym" if acronym else "a name"
-    return f'possessive: "{base}" occurs {times} as {kind}, "{word}" is far rarer, and "{nxt}" can be owned'
-
-
 @functools.lru_cache(maxsize=65536)
 def worth_a_look(word: str) -> bool:
     """Whether a token ending in "s" may need an apostrophe somewhere, judged by the word alone.

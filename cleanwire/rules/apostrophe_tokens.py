@@ -16,6 +16,7 @@ Unicode data of the running Python.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -24,6 +25,13 @@ from collections.abc import Callable, Iterable
 TOKEN = re.compile(r"[^\W_]+")
 # In the reversed text: a token that ends in "s" and has at least four characters.
 _S_TOKEN = re.compile(r"s(?<![^\W_]s)[^\W_]{3,}")
+# In the reversed text before a token: separators, a token, separators, a token, separators, one character.
+_LEFT = re.compile(r"[\W_]*[^\W_]*[\W_]*[^\W_]*[\W_]*.?", re.DOTALL)
+_LEFT_SPAN = 80  # characters :data:`_LEFT` looks at before falling back to a full walk
+# A line break: line starts are found once per text.
+_NEWLINE = re.compile("\n")
+# No occurrence (shared, never mutated).
+_NONE: list[int] = []
 # The only character whose lower case is longer than itself.
 _LONGER_LOWER = "\u0130"
 
@@ -72,8 +80,9 @@ class TokenText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._where: dict[str, list[int]] = {}
+        self._where: dict[str, list[int]] | None = None
         self._title_lines: dict[int, bool] = {}
+        self._newlines: list[int] | None = None
 
     def candidates(
         self,
@@ -108,10 +117,17 @@ class TokenText:
         return sorted(found.items())
 
     def where(self, word: str) -> list[int]:
-        """Starts of the tokens equal to ``word`` (case-sensitive), in order."""
-        if word not in self._where:
-            self._where[word] = _where(self.text, word)
-        return self._where[word]
+        """Starts of the tokens equal to ``word`` (case-sensitive), in order.
+
+        The first question indexes every token of the text in one pass, so that
+        asking about many words costs no more than one scan.
+        """
+        if self._where is None:
+            index: dict[str, list[int]] = {}
+            for m in TOKEN.finditer(self.text):
+                index.setdefault(m.group(), []).append(m.start())
+            self._where = index
+        return self._where.get(word, _NONE)
 
     def prev(self, start: int) -> str:
         """The token before the token at ``start`` if only a space separates them."""
@@ -131,6 +147,29 @@ class TokenText:
         m = TOKEN.match(text, end + 1)
         return m.group() if m else ""
 
+    def left_context(self, start: int) -> str:
+        """The text before ``start`` back to two tokens before it, and one character more.
+
+        Everything the checks read to the left of a token (the token before it,
+        the one before that, and what separates them) lies in it, so two tokens
+        with equal left contexts, equal words after them and equal lines get
+        equal decisions. The text start is marked with a NUL.
+        """
+        lo = max(0, start - _LEFT_SPAN)
+        back = _LEFT.match(self.text[lo:start][::-1])
+        assert back is not None  # the pattern matches the empty string
+        if back.end() < start - lo or lo == 0:
+            return ("" if back.end() < start - lo else "\0") + back.group()[::-1]
+        j = start  # a long word: walk back in full
+        for _ in range(2):
+            while j > 0 and not self.text[j - 1].isalnum():
+                j -= 1
+            while j > 0 and self.text[j - 1].isalnum():
+                j -= 1
+        while j > 0 and not self.text[j - 1].isalnum():
+            j -= 1
+        return self.text[j - 1 : start] if j else "\0" + self.text[:start]
+
     def before(self, start: int) -> tuple[str, str]:
         """The token before the token at ``start``, however far, and what lies between ("" when none)."""
         text = self.text
@@ -147,9 +186,12 @@ class TokenText:
     def title_line(self, start: int) -> bool:
         """Whether the token at ``start`` sits on a headline-style line (most words capitalised)."""
         text = self.text
-        line = text.rfind("\n", 0, start) + 1
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        at = bisect.bisect_left(self._newlines, start)
+        line = self._newlines[at - 1] + 1 if at else 0
         if line not in self._title_lines:
-            end = text.find("\n", start)
+            end = self._newlines[at] if at < len(self._newlines) else -1
             tokens = TOKEN.findall(text, line, len(text) if end < 0 else end)
             words = [t for t in tokens if len(t) > 3 and t.isalpha()]
             caps = sum(1 for t in words if t[0].isupper())

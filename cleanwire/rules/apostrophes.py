@@ -35,8 +35,9 @@ from ..context import Context
 from ..rule import Edit, rule
 from .apostrophe_ambiguous import FORMS, decide
 from .apostrophe_doc import INNER_APOSTROPHE, ApostropheDoc, stripped
+from .apostrophe_names import stripped_name_possessive
 from .apostrophe_nouns import common_possessive
-from .apostrophe_possessives import POSSESSIVE_DETERMINERS, possessive, stripped_name_possessive, worth_a_look
+from .apostrophe_possessives import POSSESSIVE_DETERMINERS, possessive, worth_a_look
 from .apostrophe_tokens import TOKEN, contraction_patterns
 from .apostrophe_words import contractions, word_classes
 
@@ -71,8 +72,10 @@ def _strict(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None
 
 def _loose(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
     """Pass 2, in stripped documents: forms that are also words, decided by their context."""
-    if word.lower() in FORMS and doc.free(start, word):
-        return decide(doc, start, word)
+    if word.lower() in FORMS:
+        return decide(doc, start, word) if doc.free(start, word) else None
+    if (word[-1] != "s" or len(word) < 4) and word != "Im":
+        return None  # most tokens: nothing to look at
     if not doc.free(start, word):
         return None
     nxt = doc.next(start + len(word))
