@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from cleanwire import Cleaner, Drop, rule
 from cleanwire.context import Context
 from cleanwire.document import Document
-from cleanwire.rules.duplicates import drop_duplicates, line_key
-from cleanwire.rules.shapes import running_text
+from cleanwire.rules.duplicates import align, drop_duplicates, in_step, line_key
+from cleanwire.rules.shapes import quote, running_text
 
 from .conftest import check_trace
 
@@ -175,3 +177,195 @@ def test_repeated_prose_inside_a_structure_still_goes() -> None:
 )
 def test_running_text(line: str, prose: bool) -> None:
     assert running_text(line) is prose
+
+
+# --- near-exact copies ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        f"  {P1.replace(' ', '   ')} ",  # whitespace
+        P1.upper(),  # case
+        P1[:-1] + "!",  # trailing punctuation
+        P1[:-1],  # no trailing punctuation
+        P1 + "..",
+    ],
+)
+def test_a_near_exact_copy_of_a_sentence_goes(again: str) -> None:
+    out, why = run(f"{P1}\n{again}\n{P2}")
+    assert out == f"{P1}\n{P2}"
+    assert why == [f'repeats line 1 ("{P1[:39]}…")']
+
+
+def test_quote_styles_fold_together() -> None:
+    curly = "“It’s a fair deal,” the union leader told reporters outside the hall."
+    straight = '"It\'s a fair deal," the union leader told reporters outside the hall.'
+    out, why = run(f"{curly}\n{straight}")
+    assert out == f"{curly}\n"
+    assert why == [f'repeats line 1 ("{curly[:39]}…")']
+
+
+def test_a_line_that_is_the_start_of_another_is_no_copy() -> None:
+    text = f"The council met on Tuesday.\n{P2}\nThe council met on Tuesday to discuss the budget."
+    assert drop_duplicates(text, lang="en") == text
+
+
+# --- distant copies and whole bodies -------------------------------------------
+
+LONG = (
+    "The regional transport authority said on Monday that the new timetable, which adds late trains "
+    "on weekdays, would take effect in the spring after a consultation with passenger groups."
+)
+
+
+def test_a_distant_copy_of_a_long_paragraph_goes() -> None:
+    body = "\n".join([LONG, P1, "A subheading", P2, "Another line of the story here.", LONG])
+    out, why = run(body)
+    assert out == body.rsplit("\n", 1)[0] + "\n"
+    assert why == [f'repeats line 1 ("{LONG[:39]}…")']
+
+
+BODY = [
+    "Harbour Ferry Gets a New Engine",
+    "By A. Writer",
+    P1,
+    "What changes",
+    "- Quieter crossings",
+    "- Fewer emissions",
+    P2,
+    "The first crossing with the new engine is planned for May, weather permitting.",
+    "Buy tickets",
+]
+
+
+def test_a_whole_body_repeated_at_the_end_goes_short_lines_too() -> None:
+    first = "\n".join(BODY)
+    out, why = run(f"{first}\n\n{first}")
+    assert out == f"{first}\n\n"
+    assert why == [f'repeats line {n} ("{quote(line, 40)}")' for n, line in enumerate(BODY, 1)]
+
+
+def test_a_whole_body_repeated_after_a_copy_in_its_last_lines_goes() -> None:
+    # The first copy ends with a repeated line: the repeated body still stands alone as a copy.
+    first = "\n".join([*BODY, P1])
+    out = drop_duplicates(f"{first}\n{first}", lang="en")
+    assert out == "\n".join(BODY) + "\n"
+
+
+def test_a_whole_body_repeated_with_a_line_an_earlier_filter_dropped_in_its_first_copy_goes() -> None:
+    @rule(kind="filter")
+    def drop_ticket_line(doc: Document, ctx: Context) -> list[Drop]:
+        """Drop the first "Buy tickets" line (test helper)."""
+        return [Drop(i, i, "test") for i in range(len(doc.lines)) if doc.lines[i].text == "Buy tickets"][:1]
+
+    lines = [*BODY[:5], "Buy tickets", *BODY[5:8]]
+    first = "\n".join(lines)
+    result = Cleaner(rules=[drop_ticket_line, drop_duplicates], lang="en").explain(f"{first}\n{first}")
+    check_trace(result)
+    # The second "Buy tickets" stays (its first copy is gone), and splits nothing: the rest goes.
+    assert result.text == "\n".join(lines[:5] + lines[6:]) + "\nBuy tickets\n"
+
+
+def test_a_block_copied_out_of_order_goes_when_it_carries_links() -> None:
+    links = [
+        "Markets close higher as bonds rally (https://news.example.org/markets/close)",
+        "City council approves the new budget (https://news.example.org/city/budget)",
+        "Storm warning for the coast this weekend (https://news.example.org/weather/storm)",
+    ]
+    text = "\n".join([*links, P1, P2, "Related", links[2], links[0], links[1]])
+    out, why = run(text)
+    assert out == "\n".join([*links, P1, P2, "Related"]) + "\n"
+    assert [w.split(" (")[0] for w in why] == ["repeats line 3", "repeats line 1", "repeats line 2"]
+
+
+def test_a_standfirst_repeated_around_the_byline_goes() -> None:
+    dek = "Ferry fares will rise by a tenth from May, the operator said."
+    out, why = run(f"Fares Rise\n{dek}\nBy A. Writer | 2 May\n{dek}\n{P1}")
+    assert out == f"Fares Rise\n{dek}\nBy A. Writer | 2 May\n{P1}"
+    assert why == ['repeats line 2 ("Ferry fares will rise by a tenth from M…")']
+
+
+# --- what repeats on purpose stays ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # product roundup: the same buttons under each product
+        "Red Kettle\nA kettle that boils fast.\nBuy Now\nSee it at the shop\n"
+        "Blue Toaster\nA toaster for four slices.\nBuy Now\nSee it at the shop\n"
+        "Green Mixer\nA mixer with five speeds.\nBuy Now\nSee it at the shop",
+        # list bullets and labels
+        "Pros\n- Cheap\n- Light\nCons\n- Loud\nPros\n- Small\nCons\n- Cheap",
+        # a table header repeated over each table, with its separator line
+        "Defence\nPos | Player | Plays | % | Stats\n---|---|---|---|---\nDL | A. Smith | 63 | 85% | 1 sack\n"
+        "Offence\nPos | Player | Plays | % | Stats\n---|---|---|---|---\nQB | B. Jones | 70 | 100% | 2 TD",
+        # a refrain
+        "The river runs down to the sea,\nand the sea runs back to me.\nVerse about the town.\n"
+        "The river runs down to the sea,\nand the sea runs back to me.\nVerse about the hills.",
+        # an embed's attribution line, twice
+        "Senate resolves to observe a minute of silence.\n>\n— The Senate (@senate) October 9, 2018\n"
+        "Senate leader raises a motion on the deaths.\n>\n— The Senate (@senate) October 9, 2018",
+        # a table cell repeated in the next cell
+        "Wi-Fi\nYes\nYes\nBluetooth\nNo\nYes",
+    ],
+)
+def test_legitimate_repeats_stay(text: str) -> None:
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_recurring_question_next_to_a_copy_stays_and_the_copy_goes() -> None:
+    # An interview form per person; an answer copied right after itself. The question after
+    # that copy repeats too, but it is the form's question, not part of the copy.
+    question = "What inspired you to start cooking for other people?"
+    answer_a = "My grandmother, who fed the whole street every Sunday in summer."
+    answer_b = "A trip to the coast, where every meal was fish cooked on an open fire."
+    text = f"Anna\n{question}\n{answer_a}\n{answer_a}\nBen\n{question}\n{answer_b}"
+    out, why = run(text)
+    assert out == f"Anna\n{question}\n{answer_a}\nBen\n{question}\n{answer_b}"
+    assert why == [f'repeats line 3 ("{answer_a[:39]}…")']
+
+
+def test_the_first_copy_is_kept_and_later_ones_name_it() -> None:
+    text = f"{LONG}\n{P1}\n{LONG}\n{P2}\n{LONG}"
+    result = drop_duplicates.explain(text, lang="en")
+    check_trace(result)
+    assert result.text == f"{LONG}\n{P1}\n{P2}\n"
+    assert [r.start for r in result.records] == [text.index(LONG, 1), text.rindex(LONG)]
+    assert {r.reason for r in result.records} == {f'repeats line 1 ("{LONG[:39]}…")'}
+
+
+# --- alignment -----------------------------------------------------------------
+
+
+def test_align_follows_a_copy_over_a_line_it_left_out() -> None:
+    # The first copy gained a line ("x"); the second copy runs on over it as one piece.
+    source, pieces = align(["a", "b", "x", "c", "d", "a", "b", "c", "d"])
+    assert source[5:] == [0, 1, 3, 4]
+    assert pieces == [(5, 8)]
+
+
+def test_a_structure_repeated_with_changes_is_in_step() -> None:
+    keys = ["day", "eggs", "tea", "soup", "day", "eggs", "toast", "tea", "soup"]
+    source, pieces = align(keys)
+    assert pieces == [(4, 5), (7, 8)]
+    assert in_step(source, 4, 5) and in_step(source, 7, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more here\n" * 10_000,
+        "Yes\n" * 10_000,
+        "\n" * 45_000,
+        "word " * 200_000,
+        "." * 100_000,
+        "Alpha line of the story\nBeta line of the story\n" * 5_000,
+        "".join(f"Shared line of the text\nUnique line number {i}\n" for i in range(5_000)),
+    ],
+)
+def test_pathological_input_finishes_fast(text: str) -> None:
+    start = time.perf_counter()
+    drop_duplicates(text, lang="en")
+    assert time.perf_counter() - start < 5
