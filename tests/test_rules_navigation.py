@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleanwire import Rule
+from cleanwire.rules.menu_items import unbullet
 from cleanwire.rules.navigation import (
     drop_headline_ticker,
     drop_navigation,
@@ -155,6 +156,19 @@ def test_inline_menu_between_paragraphs_needs_a_menu_word() -> None:
     assert between(drop_navigation, line) == [f'inline menu of 4 items ("{line}")']
 
 
+def test_a_nested_menu_in_text_renderer_bullets_goes() -> None:
+    # inscriptis and lynx mark the items of a nested list with "o " and "+".
+    reasons = between(drop_navigation, "o US\no World\no Politics\no Technology")
+    assert reasons == ['navigation menu (4 short menu-like lines: "US", "World", "Politics", "Technology")']
+
+
+def test_unbullet_reads_an_o_bullet_but_not_a_word() -> None:
+    assert unbullet("o World") == "World"
+    assert unbullet("  o Log In") == "Log In"
+    assert unbullet("only the start") == "only the start"
+    assert unbullet("o") == "o"
+
+
 def test_common_menu_items_go_in_pairs() -> None:
     assert between(drop_navigation, "News\nSport") == [
         'navigation menu (2 common menu items: "News", "Sport")'
@@ -176,6 +190,7 @@ def test_common_menu_items_go_in_pairs() -> None:
         "Politics\nThe vote is on Sunday.\nEconomy",
         "2024\n2025\n2026\n2027",  # numbers are not menu items
         "flour\nsugar\neggs\nbutter",  # lower case: a list, not a menu
+        "o Brasil venceu a Argentina por dois a um.\no jogo foi em Belo Horizonte.",  # Portuguese "o"
     ],
 )
 def test_article_structures_stay(block: str) -> None:

@@ -22,9 +22,10 @@ from .nav_words import NavLexicon
 
 __all__ = ["CONTROL", "LEXICON", "LINK", "LOWER", "TITLE", "item_kind", "menu_like", "unbullet"]
 
-# A bullet at the start of a line: "- ", "• ", "▪ ", "► ".
+# A bullet at the start of a line: "- ", "• ", "▪ ", "► ", or the "o " text
+# renderers (inscriptis, lynx) put before the items of a nested list.
 BULLET_CHARS = "-–—•*·▪►◦»>|+"
-BULLET = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}]+\s*")
+BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]+|o(?=[ \t]))\s*")
 # Punctuation that makes a short line a sentence or a quote rather than a menu item.
 _SENTENCE_MARK = re.compile(r"[.!?,;:\"“”„«»…]")
 # Initials with full stops ("U.S.", "N.Y.C."): not sentence marks in a menu item.
@@ -43,7 +44,7 @@ LONGEST_CONTROL = 60  # characters; a page control is a short line
 def unbullet(text: str) -> str:
     """A line without its bullet and the spaces around it."""
     first = text[:1]
-    if first and not first.isspace() and first not in BULLET_CHARS:
+    if first and not first.isspace() and first not in BULLET_CHARS and text[:2] != "o ":
         return text.rstrip()  # no bullet and no space to take off the front
     return BULLET.sub("", text).strip()
 
@@ -121,7 +122,7 @@ def item_kind(
     if len(text) > LONGEST_CONTROL + 8:
         return None
     first = text[:1]
-    if first and not first.isspace() and first not in BULLET_CHARS:
+    if first and not first.isspace() and first not in BULLET_CHARS and text[:2] != "o ":
         item = text.rstrip()  # no bullet and no space to take off the front
     else:
         item = BULLET.sub("", text).strip()

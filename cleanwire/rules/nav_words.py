@@ -62,7 +62,8 @@ def nav_lexicon(langs: tuple[str, ...]) -> NavLexicon:
         share={w: tuple(sorted(ps, key=lambda p: (-len(p[0]), order[p[1]]))) for w, ps in share.items()},
         suffixes=tuple(sorted(found.get("suffix", ()), key=len, reverse=True)),
         share_head=re.compile(rf"\n[^\w\n]*(?:(?:{firsts})(?!\w)|[^\W_a-z])"),
-        listed_line=re.compile(rf"\n[^\w\n]*(?:{listed})[^\w\n]*(?=\n|\Z)"),
+        # "o ": the bullet text renderers put before the items of a nested list.
+        listed_line=re.compile(rf"\n[^\w\n]*(?:o[ \t]+)?(?:{listed})[^\w\n]*(?=\n|\Z)"),
     )
 
 

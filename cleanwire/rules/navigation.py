@@ -227,7 +227,7 @@ def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
     listed = None
     if folded_text is not None:
         found = lines_matching(doc, lex.listed_line, folded_text)
-        listed = {line.index: folded_words(line.text) for line in found}
+        listed = {line.index: folded_words(unbullet(line.text)) for line in found}
     judged: dict[str, tuple[_Crumb | None, str | None]] = {}  # repeated lines are judged once
     kinds: list[str | None] = []
     items: list[int] = []  # positions of the lines that are items
