@@ -406,10 +406,25 @@ def test_menu_like() -> None:
         "12 Shares",
         "Share this story via Email",
         "Like this story? Share it with a friend!",
+        "Follow The Example Times Opinion section on Facebook, Twitter (@exampleopinion) and Instagram.",
+        "Follow her on Twitter @janedoe or on Facebook.",
     ],
 )
 def test_share_lines_go(line: str) -> None:
     assert between(drop_share_lines, line) == [f'share/follow line ("{line}")']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money on Facebook, critics said.",
+        "Share your views with the council before Friday, the mayor urged on Twitter.",
+        "Follow the river north for two days and you reach the old mill on the border.",
+        "Followers of the page on Facebook and Instagram doubled in a year.",
+    ],
+)
+def test_sentences_about_following_stay(line: str) -> None:
+    assert between(drop_share_lines, line) == []
 
 
 def test_single_network_names_go_only_together() -> None:

@@ -4,7 +4,11 @@ A row of share buttons comes out of a scraper as a line of share phrases and
 network names. A line goes only when all its words are share phrases, network
 names and small connectors (language data in
 ``cleanwire/lexicons/navigation.<lang>.txt``); sentences about sharing stay
-("He shared the post on Facebook.").
+("He shared the post on Facebook."). A follow line names what to follow
+between its share word and its networks ("Follow the Opinion section on
+Facebook, Twitter (@handle) and Instagram."): it goes when it opens with a
+one-word share phrase, names at most eight words, and ends in nothing but
+networks, connectors and @handles.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from ..rule import Drop, rule
 from .nav_words import NavLexicon, navigation_lexicon
 from .scan import folded, lines_matching
 
-__all__ = ["drop_share_lines", "share_parts"]
+__all__ = ["drop_share_lines", "follow_line", "share_parts"]
+
+_FOLLOW_NAME = 8  # words naming what to follow, at most
+_TOKEN_PUNCT = "()[],.;:!?\"'“”‘’"
 
 
 def share_parts(text: str, lex: NavLexicon, max_words: int) -> tuple[int, int] | None:
@@ -61,6 +68,39 @@ def share_parts(text: str, lex: NavLexicon, max_words: int) -> tuple[int, int] |
     return shares, networks
 
 
+def follow_line(text: str, lex: NavLexicon) -> bool:
+    """Whether a line is "<share word> <what> on <networks>": a follow prompt naming an account.
+
+    >>> from cleanwire.rules.nav_words import nav_lexicon
+    >>> lex = nav_lexicon(("en",))
+    >>> follow_line("Follow the Opinion section on Facebook, Twitter (@opinion) and Instagram.", lex)
+    True
+    >>> follow_line("Follow her on Twitter @janedoe or on Facebook.", lex)
+    True
+    >>> follow_line("Follow the money on Facebook, critics said.", lex)
+    False
+    """
+    tokens = [t.strip(_TOKEN_PUNCT) for t in text.split()]
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 3 or len(tokens) > _FOLLOW_NAME + 12:
+        return False
+    if ((fold(tokens[0]),), "share") not in lex.share.get(fold(tokens[0]), ()):
+        return False  # not opened by a one-word share phrase ("Follow", "Share")
+    tail = len(tokens)
+    networks = 0
+    while tail > 1:  # the longest end made of networks, connectors and handles
+        token = tokens[tail - 1]
+        kinds = {category for phrase, category in lex.share.get(fold(token), ()) if len(phrase) == 1}
+        if token.startswith("@") or "connector" in kinds:
+            tail -= 1
+        elif "network" in kinds:
+            networks += 1
+            tail -= 1
+        else:
+            break
+    return networks > 0 and 1 < tail <= 1 + _FOLLOW_NAME
+
+
 @rule(kind="filter", options={"max_words": 12})
 def drop_share_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
     """Remove share and follow lines: "Share on Facebook", "Facebook Twitter WhatsApp Email".
@@ -86,7 +126,10 @@ def drop_share_lines(doc: Document, ctx: Context) -> Iterator[Drop]:
             parts.append(None)
             continue
         if line.text not in judged:
-            judged[line.text] = share_parts(line.text, lex, max_words)
+            found = share_parts(line.text, lex, max_words)
+            if found is None and follow_line(line.text, lex):
+                found = (1, 1)
+            judged[line.text] = found
         parts.append(judged[line.text])
     lone = [p is not None and p[0] == 0 and p[1] == 1 for p in parts]
     for k, (line, p) in enumerate(zip(lines, parts, strict=True)):
