@@ -115,6 +115,12 @@ def test_other_seeds_lose_nothing(name: str) -> None:
             '"Get the latest updates", "right in your inbox", "our"',
         ),
         ("Click here to subscribe to The Morning Brief", "newsletter", '"Click here to subscribe"'),
+        ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "app", '"ON THE GO BY CLICKING HERE"'),
+        (
+            "There was an error processing your subscription.",
+            "newsletter",
+            '"error processing your subscription"',
+        ),
         (
             "If you buy something through this post, the site may get a share of the sale.",
             "affiliate",
