@@ -116,6 +116,12 @@ def test_other_seeds_lose_nothing(name: str) -> None:
         ),
         ("Click here to subscribe to The Morning Brief", "newsletter", '"Click here to subscribe"'),
         ("GET EXAMPLE NEWS ON THE GO BY CLICKING HERE", "app", '"ON THE GO BY CLICKING HERE"'),
+        ("CLICK HERE TO GET THE EXAMPLE NEWS APP", "app", '"CLICK HERE TO GET THE"'),
+        (
+            "Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+            "paywall",
+            '"delivered through your letterbox"',
+        ),
         (
             "There was an error processing your subscription.",
             "newsletter",
