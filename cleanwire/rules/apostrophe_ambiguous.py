@@ -32,10 +32,19 @@ True
 
 from __future__ import annotations
 
-from .apostrophe_clause import COMPOUND, END, STOP, opens_clause, plain_verb, reason, words_after
+from .apostrophe_clause import (
+    COMPOUND,
+    END,
+    STOP,
+    intro_phrase,
+    opens_clause,
+    plain_verb,
+    reason,
+    words_after,
+)
 from .apostrophe_doc import ApostropheDoc
 from .apostrophe_pronouns import were, will_would
-from .apostrophe_words import closed_class, cues, predicate_frames, word_class
+from .apostrophe_words import adjective_first, closed_class, cues, predicate_frames, word_class
 
 FORMS = frozenset(
     {"its", "were", "well", "ill", "hell", "shell", "wed", "hed", "shed", "id", "lets", "cant", "wont"}
@@ -47,9 +56,10 @@ def decide(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
     """Where the apostrophe goes in the ambiguous bare ``word`` at ``start``, and why; None to leave it."""
     if not (word.islower() or (word[0].isupper() and word[1:].islower())):
         return None  # "ITS", "WONT": shouting or an acronym
-    after = words_after(doc, start + len(word), 4)
-    # Equal words around (and an equal kind of line) give an equal decision: asked once.
-    key = (word, doc.left_context(start), tuple(after), doc.title_line(start))
+    after = words_after(doc, start + len(word), 6)
+    # Equal words around (and an equal kind of line, and an equal introductory
+    # phrase, the one thing read further left than two tokens) give an equal decision: asked once.
+    key = (word, doc.left_context(start), tuple(after), doc.title_line(start), intro_phrase(doc, start))
     if key not in doc.decisions:
         doc.decisions[key] = _decide(doc, start, word, after)
     return doc.decisions[key]
@@ -152,7 +162,7 @@ def _predicate(after: list[str]) -> bool:
     "to", "that", "for"... ("its possible that"), never before a full stop
     ("its interior.").
     """
-    modifiers, plain = 0, False
+    modifiers, plain, adjective = 0, False, False
     for i, w in enumerate(after):
         if w == END:
             return plain
@@ -167,9 +177,9 @@ def _predicate(after: list[str]) -> bool:
             continue
         if w in cues("predicate_links"):
             # "possible", "fair" are also nouns: "its right to", "its choice for" are possessives.
-            return plain or (modifiers > 0 and w == "that")
+            return plain or adjective or (modifiers > 0 and w == "that")
         if w in closed_class():
-            return plain
+            return plain and w not in cues("np_continuers")  # "its very own brand": still a noun phrase
         cls = word_class(w)
         if not cls or (w.endswith("est") and "a" in cls):
             return False  # an unknown word or a superlative ("its largest"): a noun phrase
@@ -180,8 +190,12 @@ def _predicate(after: list[str]) -> bool:
             if "a" not in cls or "p" in cls:
                 return False  # a noun: "its testing phase", "its lineup"
             modifiers += 1  # "possible", "fair": adjectives the lexicon also lists as nouns
+            # "smart", "eligible": nouns in the lexicon, but their "-s" forms are rare: "its smart to".
+            adjective = adjective_first(w)
             continue
-        modifiers, plain = modifiers + 1, True
+        if ("v" in cls or "z" in cls) and "a" not in cls and i and "n" in word_class(after[i - 1]):
+            return False  # "its chief executive said": the verb of a noun phrase
+        modifiers, plain, adjective = modifiers + 1, True, False
     return False
 
 
@@ -205,8 +219,11 @@ def _negation(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> tu
     low = prev.lower()
     if low in ("the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "of", "with", "this"):
         return None  # "as is his wont", "the cant of politics": the nouns
+    question = low in ("why", "how", "what", "where", "who", "when")
+    if question and nxt[:1].isupper() and nxt.lower() not in closed_class():
+        return reason(word, nxt, f'"{prev} {word}" before a name, the subject of a question', 3)
     if nxt in ("i", "you", "we", "they", "he", "she", "it") or (nxt == "I"):
-        if low in ("why", "how", "what", "where", "who", "when") or doc.sentence_start(start):
+        if question or doc.sentence_start(start):
             return reason(word, nxt, f'"{word}" before the subject of a question', 3)
         return None
     if nxt == "to" or not (nxt.islower() or nxt in (END, STOP)):
@@ -224,8 +241,15 @@ def _negation(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> tu
     if nxt.endswith("ly") or nxt in ("even", "just", "really", "always", "also", "ever", "quite"):
         verb = after[1] if len(after) > 1 else ""  # "wont fully appreciate", "cant even tell"
     unknown = verb.isalpha() and not word_class(verb) and not verb.endswith(("s", "ed", "ing", "ly"))
+    unknown = unknown and verb not in closed_class()  # "cant the deck": the noun
     if not (plain_verb(verb) or (unknown and verb.islower())):
         return None
-    if not prev and not doc.sentence_start(start) and not doc.after_comma(start):
+    if not prev and not (doc.sentence_start(start) or doc.after_comma(start) or _quoted(doc, start)):
         return None
     return reason(word, nxt, f'"{word}" before the base verb "{verb}"', at)
+
+
+def _quoted(doc: ApostropheDoc, start: int) -> bool:
+    """Whether an opening quote after a space stands right before the token at ``start``: 'Varnholt "cant'."""
+    _, gap = doc.before(start)
+    return gap in (' "', " “")

@@ -77,6 +77,37 @@ def opens_clause(doc: ApostropheDoc, start: int, word: str) -> str | None:
     return None
 
 
+# Words that open an introductory phrase or clause ending in a comma: "For this test, were ...".
+_INTRO_EXCLUDED = frozenset(("and", "but", "or", "so", "that", "then", "now", "where", "why", "how", "cause"))
+_INTRO_WORDS = 12  # an introductory phrase longer than this is not looked for
+
+
+def intro_phrase(doc: ApostropheDoc, start: int) -> str | None:
+    """The introductory phrase ending in a comma right before ``start`` ("For this test,"), or None.
+
+    It runs from the start of the sentence, opens with a preposition or a
+    subordinator ("For", "With", "If", "When") and holds no other comma, so it
+    cannot contain the subject of what follows: the next clause brings its own.
+    """
+    word, gap = doc.before(start)
+    if gap.strip() != ",":
+        return None
+    end = start - len(gap) + gap.index(",") + 1
+    pos = start - len(gap) - len(word)
+    for _ in range(_INTRO_WORDS):
+        if doc.sentence_start(pos):
+            first = word.lower()
+            opener = first in cues("prepositions") or first in cues("subordinators")
+            if first in _INTRO_EXCLUDED or not opener:
+                return None
+            return doc.text[pos:end]
+        word, gap = doc.before(pos)
+        if not word or gap not in (" ", "-"):
+            return None  # a comma, a quote or a bracket inside: no telling where the phrase starts
+        pos -= len(gap) + len(word)
+    return None
+
+
 def plain_verb(word: str) -> bool:
     """A base verb that is no auxiliary ("be" and "have" are fine: "well be", "wed have")."""
     return word.islower() and base_verb(word) and ("x" not in word_class(word) or word in ("be", "have"))

@@ -29,6 +29,8 @@ from .apostrophe_words import closed_class, name_abbreviations, plural_markers, 
 _GLUE = frozenset("'’/@#_.\\=&%+*|~^`")
 # Opening quotes and brackets that may stand between a sentence start and its first word.
 _OPENERS = frozenset("\"“‘'([«„")
+# Opening quotes: a quotation after "said," starts a sentence of its own.
+_QUOTES = frozenset('"“‘')
 # Punctuation that ends a sentence (or a clause that starts like one: "Meth: Were on it").
 _ENDERS = frozenset(".!?:;…")
 # An apostrophe between two letters: tells which apostrophe the document uses.
@@ -92,7 +94,7 @@ class ApostropheDoc(TokenText):
         self._named: dict[str, bool] = {}
         self._thing: dict[str, bool] = {}
         #: Decisions on ambiguous forms by their context (see :func:`.apostrophe_ambiguous.decide`).
-        self.decisions: dict[tuple[str, str, tuple[str, ...], bool], tuple[int, str] | None] = {}
+        self.decisions: dict[tuple[str, str, tuple[str, ...], bool, str | None], tuple[int, str] | None] = {}
         #: Set by the rule once the strict checks ran: the document lost its apostrophes.
         self.stripped = False
 
@@ -110,13 +112,15 @@ class ApostropheDoc(TokenText):
         """Whether the token at ``start`` opens a sentence (or a line), quotes and brackets aside.
 
         A full stop after an abbreviation before a name ("Mr. Varnholts") or a
-        single letter ("U.S. Attorneys") ends no sentence.
+        single letter ("U.S. Attorneys") ends no sentence; a quotation opened
+        after a comma or colon starts one ('he said, "Ill go"').
         """
         text = self.text
-        j = start
+        j, quoted = start, False
         while j > 0 and (text[j - 1] in _OPENERS or text[j - 1] == " "):
+            quoted = quoted or text[j - 1] in _QUOTES
             j -= 1
-        if j == 0 or text[j - 1] == "\n":
+        if j == 0 or text[j - 1] == "\n" or (quoted and text[j - 1] in ",:"):
             return True
         if text[j - 1] == ".":
             word, _ = self.before(j)

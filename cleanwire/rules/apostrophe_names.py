@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .apostrophe_doc import ApostropheDoc, is_name, marks_plural, noun_like
-from .apostrophe_words import closed_class, word_class, zipf
+from .apostrophe_words import closed_class, verb_rare, word_class, zipf
 
 # After a space: an opening quote or a currency sign, then the word (group 1).
 _QUOTED = re.compile(r"[“\"‘(]?[$£€]?([^\W_]+)")
@@ -54,6 +54,7 @@ UNSEEN_MIN_ZIPF = 3.0  # ... and "X" itself at least this frequent
 FULL_NAME_ZIPF = (
     2.6  # an "Xs" rarer than this after a first name ("Orla Varnholts") is a surname's possessive
 )
+SURNAME_MIN_ZIPF = 1.5  # "Xs" unknown after a first name: "X" known at least this well
 HEAD_NAME_SEEN = 2  # a name the document uses this often on its own may own a word even if "Xs" is common
 
 
@@ -70,7 +71,7 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
     acronym = base.isupper()
     known = bool(word_class(word.lower()))
     seen = len(doc.where(base))
-    strict = False
+    strict = surname = False
     if seen:
         if acronym or not known:
             margin = ACRONYM_MARGIN if acronym else SEEN_MARGIN
@@ -85,7 +86,9 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
     else:
         margin = UNSEEN_CLASS_MARGIN if known else UNSEEN_MARGIN
         ok = rare < COMMON_ZIPF and common >= max(UNSEEN_MIN_ZIPF, rare + margin)
-        ok = ok and not doc.sentence_start(start)
+        # "Orla Varnholts deputy": after a first name, "Xs" no dictionary knows, "X" one it does.
+        surname = not (ok or known) and rare == 0 and common >= SURNAME_MIN_ZIPF and is_name(doc.prev(start))
+        ok = (ok or surname) and not doc.sentence_start(start)
         # "Orla Varnholts deputy": a first name before it; a plural of a full name does not occur.
         strict = not (not known and rare < FULL_NAME_ZIPF and is_name(doc.prev(start)))
     if not ok or _plural(doc, start, word):
@@ -93,9 +96,12 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
     nxt = _next(doc, start + len(word))
     if seen and rare < COMMON_ZIPF and nxt.endswith("ing") and nxt.islower():
         pass  # "New Yorks growing debt"
-    elif not (nxt.isdigit() or _owned(doc, start, word, nxt, strict)):
+    elif not (nxt[:1].isdigit() or _owned(doc, start, word, nxt, strict)):
         return None
     kind = "an acronym" if acronym else "a name"
+    if not seen and surname:
+        after = f'"{word}" after "{doc.prev(start)}"'
+        return f'possessive: {after} is no word, "{base}" is a known name, and "{nxt}" can be owned'
     if not seen:
         common_name = f'"{base}" is a common {kind[kind.index(" ") + 1 :]} in English'
         return f'possessive: {common_name}, "{word}" is far rarer, and "{nxt}" can be owned'
@@ -128,9 +134,12 @@ def _owned(doc: ApostropheDoc, start: int, word: str, nxt: str, strict: bool) ->
         return False
     if not strict or not nxt.islower():
         return True
+    end = start + len(word) + 1 + len(nxt)
+    if doc.text[end : end + 1] == "-" and doc.text[end + 1 : end + 2].isalpha():
+        return True  # "Varnholts empty-net goal": a compound modifier, no verb
     cls = word_class(nxt)
-    if "v" not in cls and "z" not in cls:
-        return True  # "Norways economy", "Koreas leader"
+    if ("v" not in cls and "z" not in cls) or verb_rare(nxt):
+        return True  # "Norways economy", "Koreas leader", "Kenyas moon program" ("mooned" is rare)
     if nxt.endswith("ing"):
         return True  # "Orvanes streaming service": no finite verb of a plural subject
     # "Norways output rose", "Koreas leader is": a verb after the noun, so the noun is no verb.

@@ -41,12 +41,14 @@ from ..lexicon import entries
 from .apostrophe_ambiguous import FORMS
 from .apostrophe_doc import ApostropheDoc, marks_plural
 from .apostrophe_words import (
+    adjective_first,
     attributive_plurals,
     base_verb,
     closed_class,
     contractions,
     object_verbs,
     plural_markers,
+    verb_rare,
     word_class,
     zipf,
 )
@@ -267,6 +269,8 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
             return len(word) - 1, f'possessive: "{det} ... {word} {nxt}": "{nxt}" is no verb, and {found_why}'
     if not ncls or "x" in ncls or not ("n" in ncls or "a" in ncls):
         return None
+    if "a" in ncls and not then and (det in _PLURAL or adjective_first(nxt)):
+        return None  # "(all prices local)": an adjective that ends the phrase owns nothing
     unknown = then.isalpha() and then.islower() and not tcls and then not in closed_class()
     unknown = unknown and not then.endswith(("ly", "ing", "ed"))
     if "n" not in ncls and not (
@@ -283,7 +287,7 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
         plural, why = False, f'"{det}" takes a singular noun'
     else:
         noun_next = then in _NOUN_AFTER or then.endswith("ed") or ("z" in tcls and "n" not in tcls)
-        if "v" in ncls and not noun_next and not _rare_plural(doc, word, nxt, margin, then):
+        if "v" in ncls and not (noun_next or verb_rare(nxt) or _rare_plural(doc, word, nxt, margin, then)):
             return None  # "the results show", "the states launch": the verb of the plural
         found_why = None if plural else _singular(doc, word, margin, "p" in ncls)
         if not plural and found_why is None:

@@ -28,7 +28,7 @@ True
 
 from __future__ import annotations
 
-from .apostrophe_clause import opens_clause, plain_verb, reason
+from .apostrophe_clause import intro_phrase, opens_clause, plain_verb, reason
 from .apostrophe_doc import ApostropheDoc
 from .apostrophe_words import base_verb, closed_class, cues, word_class
 
@@ -68,6 +68,10 @@ _SUBJECTS = frozenset(
         "no",
         "such",
     ]
+)
+# Words after "were" that start a predicate, not a subject: "For this test, were not sure".
+_PREDICATE_STARTS = frozenset(
+    ["not", "still", "just", "now", "also", "really", "always", "never", "already", "finally"]
 )
 # Words whose use elsewhere shows the document speaks in that person.
 _PERSON = {
@@ -116,9 +120,35 @@ def were(doc: ApostropheDoc, start: int, word: str, nxt: str) -> tuple[int, str]
     ):
         return None  # "Were prices to rise": a noun subject after an inverted "were"
     why = opens_clause(doc, start, word)
+    if why is None and word.islower() and (low in _PREDICATE_STARTS or _gerund(low)):
+        intro = intro_phrase(doc, start)  # "For this test, were examining": the phrase is no subject
+        why = None if intro is None else f'after the introductory "{intro}"'
     if why is None or (why != "at the start of a sentence" and not word.islower()):
         return None
     return reason(word, nxt, f'a clause needs a subject, and "were" {why} has none, so "were"', 2)
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and "v" in word_class(word)
+
+
+def _relative(doc: ApostropheDoc, start: int, verb: str) -> str | None:
+    """Why a "well", "wed"... inside a sentence starts a clause of its own, or None.
+
+    After "what" or a plural noun a new clause starts ("what wed buy", "the
+    gadgets well see"); after "and" or "but" only before "be" or "have"
+    ("and well be"). After a noun the verb must be no noun: "the oil well fire".
+    """
+    prev = doc.prev(start)
+    low = prev.lower()
+    if low == "what" or (low in ("and", "but") and verb in ("be", "have")):
+        return f'after "{prev}"'
+    if not prev.islower() or ("n" in word_class(verb) and verb not in ("be", "have")):
+        return None
+    cls = word_class(low)
+    if "p" in cls and not ("v" in cls or "z" in cls or "a" in cls or "r" in cls or "x" in cls):
+        return f'after the plural noun "{prev}" (a clause of its own)'
+    return None
 
 
 def will_would(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> tuple[int, str] | None:
@@ -146,7 +176,11 @@ def will_would(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> t
     if pronoun == "I" and not doc.sentence_start(start):
         why: str | None = "mid-sentence"  # a capital "Ill" inside a sentence is no adjective
     else:
-        why = opens_clause(doc, start, word)
-        if why is None or not _person(doc, pronoun):
+        why = opens_clause(doc, start, word) or _relative(doc, start, verb)
+        if why is None:
+            intro = intro_phrase(doc, start)  # "If it rains, wed stay": the phrase is no subject
+            why = None if intro is None else f'after the introductory "{intro}"'
+        # "Ill put" needs no evidence of "I": the capital already tells it from "ill".
+        if why is None or (pronoun != "I" and not _person(doc, pronoun)):
             return None
     return reason(word, nxt, f'"{word}" {why} before a verb takes {what}, so "{word}"', at)

@@ -21,6 +21,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from .apostrophe_words import closed_class
+
 # Tokens: runs of letters and digits (Unicode aware; "_" excluded).
 TOKEN = re.compile(r"[^\W_]+")
 # In the reversed text: a token that ends in "s" and has at least four characters.
@@ -32,6 +34,8 @@ _LEFT_SPAN = 80  # characters :data:`_LEFT` looks at before falling back to a fu
 _NEWLINE = re.compile("\n")
 # No occurrence (shared, never mutated).
 _NONE: list[int] = []
+# Lower-case content words that show a line is no headline.
+_PLAIN_WORDS = 3
 # The only character whose lower case is longer than itself.
 _LONGER_LOWER = "\u0130"
 
@@ -195,5 +199,8 @@ class TokenText:
             tokens = TOKEN.findall(text, line, len(text) if end < 0 else end)
             words = [t for t in tokens if len(t) > 3 and t.isalpha()]
             caps = sum(1 for t in words if t[0].isupper())
-            self._title_lines[line] = len(words) >= 3 and caps >= 0.6 * len(words)
+            # A headline capitalises its content words; a sentence full of names still has
+            # lower-case ones ("Perus Orla Varnholt and Chiles Tomas Orvane will make their debut").
+            plain = sum(1 for t in words if t.islower() and t not in closed_class())
+            self._title_lines[line] = len(words) >= 3 and caps >= 0.6 * len(words) and plain < _PLAIN_WORDS
         return self._title_lines[line]

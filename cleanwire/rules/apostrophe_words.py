@@ -91,9 +91,13 @@ def base_verb(word: str) -> bool:
         return True
     if "v" not in classes.get(word, "") or (word.endswith(("ing", "ed")) and word not in _ED_BASES):
         return False
+    if word.endswith(_BASE_SUFFIXES) and len(word) > 5 and "n" not in classes[word]:
+        return True  # "antagonize", "clarify": rare verbs whose "-s" form the lexicon lacks are base forms
     return any("z" in classes.get(third, "") for third in (word + "s", word + "es", word[:-1] + "ies"))
 
 
+# Endings that only base verb forms have.
+_BASE_SUFFIXES = ("ize", "ise", "ify")
 # Base verbs that end like a past form or a gerund.
 _ED_BASES = frozenset(
     {"need", "feed", "bleed", "breed", "speed", "succeed", "proceed", "exceed", "bring", "sing"}
@@ -131,3 +135,46 @@ def name_abbreviations() -> frozenset[str]:
     """Abbreviations that stand before a name ("Mr.", "Dr."): a full stop after them ends no sentence."""
     rows = (row.split() for row in entries("abbreviations"))
     return frozenset(row[0] for row in rows if len(row) > 1 and row[1].startswith("name"))
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """The regular past and "-ing" forms of ``word`` as a verb (an irregular past has a regular "-ing")."""
+    stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
+    short = len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou"
+    doubled = word + word[-1] if short else word
+    return (word + "ed", word + "d", stem + "ing", doubled + "ed", doubled + "ing", word[:-1] + "ied")
+
+
+VERB_RARE_MARGIN = 2.0  # a word this much more frequent than its every verb form is a noun in practice
+ADJECTIVE_MARGIN = 1.5  # an adjective this much more frequent than its "-s" form is an adjective in practice
+
+
+@functools.lru_cache(maxsize=65536)
+def verb_rare(word: str) -> bool:
+    """Whether the lexicon's verb reading of the noun ``word`` is rare: its verb forms are far rarer than it.
+
+    "moon" and "service" are verbs too, but "mooned", "mooning", "serviced"
+    are far rarer than the nouns; "offer" ("offered") and "show" are not.
+
+    >>> [verb_rare(w) for w in ("moon", "service", "offer", "show", "hit")]
+    [True, True, False, False, False]
+    """
+    cls = word_class(word)
+    if "n" not in cls or "p" in cls or "z" in cls or word.endswith(("ing", "ed")) or len(word) < 3:
+        return False  # only a base form has the forms to compare ("taking", "comments" have none)
+    forms = max(zipf(f) for f in _verb_forms(word))
+    return forms < zipf(word) - VERB_RARE_MARGIN
+
+
+@functools.lru_cache(maxsize=65536)
+def adjective_first(word: str) -> bool:
+    """Whether ``word``, an adjective the lexicon also lists as a noun, is an adjective in practice.
+
+    "smart", "eligible", "perfect" have rare "-s" forms ("smarts"); "right",
+    "chief", "final" are common nouns too ("rights", "chiefs", "finals").
+
+    >>> [adjective_first(w) for w in ("smart", "eligible", "right", "chief")]
+    [True, True, False, False]
+    """
+    cls = word_class(word)
+    return "a" in cls and "n" in cls and zipf(word) - zipf(word + "s") >= ADJECTIVE_MARGIN

@@ -12,7 +12,9 @@ a missing one. It works in two passes:
    ("Merkels" when "Merkel" occurs and "merkels" is no common word);
 2. only if the document lost its apostrophes (pass 1 found such forms and the
    document writes next to no apostrophe inside a word; see
-   :func:`cleanwire.rules.apostrophe_doc.stripped`): the forms that are also
+   :func:`cleanwire.rules.apostrophe_doc.stripped`), or if it writes not one
+   apostrophe and the context alone reads one of these forms as a
+   contraction ("Were coming in", see :func:`_lost`): the forms that are also
    words ("its", "were", "well", "cant", "lets"...), decided by the words
    around them (:mod:`cleanwire.rules.apostrophe_ambiguous`), and the
    possessives that need that document-wide evidence.
@@ -53,10 +55,15 @@ def _contraction(doc: ApostropheDoc, start: int, word: str) -> int | None:
     if lower in ("ive", "im"):
         if not nxt.islower() or doc.next_to_name(word):
             return None  # "Ive" and "Im" are also surnames (Jony Ive, Im Sung-jae)
-        if lower == "im" and word_classes().get(nxt) == "v" and not nxt.endswith("ing"):
-            return None  # "Im said": a name; "I'm" takes "-ing", adjectives, "not", "a"...
+        if lower == "im" and _past(nxt):
+            return None  # "Im said": a name
     at, blockers = contractions()[lower]
     return None if nxt in blockers else at  # "dont le": French
+
+
+def _past(word: str) -> bool:
+    """A verb form that is no "-ing" form: "Im said" is a name, "I'm" takes "-ing", "not", adjectives."""
+    return word_classes().get(word) == "v" and not word.endswith("ing")
 
 
 def _strict(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
@@ -87,6 +94,16 @@ def _loose(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
         reason = stripped_name_possessive(doc, start, word)
         return None if reason is None else (len(word) - 1, reason)
     return common_possessive(doc, start, word)
+
+
+def _lost(loose: dict[int, tuple[str, int, str]]) -> bool:
+    """Whether a document without a single apostrophe lost them, judged by what the loose checks found.
+
+    A contraction read from its context ("Were coming in", "Wed buy a game")
+    is evidence as good as a "dont"; possessives and "Im", whose checks lean
+    on the document having lost its apostrophes, are none.
+    """
+    return any(word.lower() in FORMS for word, _, _ in loose.values())
 
 
 @functools.cache
@@ -129,13 +146,16 @@ def restore_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
             found[start] = (word, *decision)
     written = INNER_APOSTROPHE.findall(text)
     doc.stripped = stripped(len(found), len(written))
-    if doc.stripped:
+    if doc.stripped or not written:
         # Every token ending in "s" may now be a possessive: one pass over all tokens.
         rest = [(m.start(), m.group()) for m in TOKEN.finditer(text) if m.start() not in found]
+        loose = {}
         for start, word in rest:
             decision = _loose(doc, start, word)
             if decision is not None:
-                found[start] = (word, *decision)
+                loose[start] = (word, *decision)
+        if doc.stripped or _lost(loose):
+            found.update(loose)
     if not found:
         return
     apostrophe = "’" if written.count("’") > written.count("'") else "'"
