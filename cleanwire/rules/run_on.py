@@ -245,7 +245,7 @@ def _menu_words(text: str, start: int, end: int) -> int:
     return sum(n for n in sizes if n >= _MIN_MENU)
 
 
-def opens_with_menus(text: str, words: int = 200, share: float = 0.3) -> bool:
+def opens_with_menus(text: str, words: int = 200, share: float = 0.2) -> bool:
     """Whether a one-line page starts like a whole page: menus among its first ``words`` words.
 
     The evidence that a text with no line breaks is a page dump rather than an
