@@ -95,6 +95,8 @@ class ApostropheDoc(TokenText):
         self._thing: dict[str, bool] = {}
         #: Decisions on ambiguous forms by their context (see :func:`.apostrophe_ambiguous.decide`).
         self.decisions: dict[tuple[str, str, tuple[str, ...], bool, str | None], tuple[int, str] | None] = {}
+        #: Name-possessive reasons by word, left context, right context and kind of line.
+        self.names: dict[tuple[str, str, str, bool], str | None] = {}
         #: Set by the rule once the strict checks ran: the document lost its apostrophes.
         self.stripped = False
 

@@ -39,7 +39,14 @@ import functools
 
 from ..lexicon import entries
 from .apostrophe_ambiguous import FORMS
-from .apostrophe_doc import ApostropheDoc, marks_plural
+from .apostrophe_doc import ApostropheDoc
+from .apostrophe_misspelt import (
+    NO_WORD_MARGIN,
+    NO_WORD_ZIPF,
+    OBJECT_STARTS,
+    misspelt_possessive,
+    unknown_noun,
+)
 from .apostrophe_words import (
     adjective_first,
     attributive_plurals,
@@ -47,7 +54,6 @@ from .apostrophe_words import (
     closed_class,
     contractions,
     object_verbs,
-    plural_markers,
     verb_rare,
     word_class,
     zipf,
@@ -65,38 +71,8 @@ _NOUN_AFTER = frozenset(["of", "is", "was", "has", "will", "would", "could", "sh
 # Words after an adjective that make it a predicate ("due to", "cooler for"), not a noun's modifier.
 _PREDICATE_LINKS = frozenset(["to", "for", "than", "with", "in", "on", "at", "from", "by", "about"])
 
-# Endings of verbs (and adverbs) among words the word-class lexicon lacks.
-_VERB_ENDINGS = ("ed", "ly", "ing", "ize", "ise", "ify", "ate")
-# Words that start an object after a verb: "Xs Y the ...": "Y" may be the verb of the plural.
-_OBJECT_STARTS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "to",
-        "them",
-        "him",
-        "us",
-        "me",
-        "it",
-    ]
-)
-
 RARE_PLURAL_MARGIN = 0.9  # "X" this much more frequent than "Xs": the plural is a rare subject
 
-NO_WORD_ZIPF = 3.5  # a stem at least this frequent, with an unknown "-s" form: "childs" is "child's"
-NO_WORD_MARGIN = 2.0  # ...and this much more frequent than the "-s" form ("womans": 2.7, "woman": 5.3)
 PLURAL_MARGIN = 0.2  # "Xs" at least this much more frequent than "X": a plural possessive ("parents'")
 SINGULAR_MARGIN = 0.2  # "X" at least this much more frequent than "Xs" to read "the Xs Y" as "the X's Y"
 SINGULAR_MARGIN_PLURAL_NEXT = 0.5  # ... when "Y" is itself a plural noun ("the presidents allies")
@@ -156,68 +132,6 @@ def _singular(doc: ApostropheDoc, word: str, margin: float, plural_next: bool) -
     return None
 
 
-def _unknown_noun(nxt: str, then: str) -> bool:
-    """Whether ``nxt``, a word the word-class lexicon lacks, reads as a noun: "the states meth epidemic".
-
-    Rare words are mostly nouns; a rare verb shows itself by its ending ("-ed",
-    "-ize") or by the object after it ("the rebels outflank the army").
-    """
-    if len(nxt) < 3 or not nxt.isalpha() or nxt.endswith(_VERB_ENDINGS) or nxt in plural_markers(False):
-        return False  # "the polls four times": a number
-    return then not in _OBJECT_STARTS
-
-
-def misspelt_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
-    """ "the citys bourse", "space industrys upstarts": "Xs" is no word and "X" a common noun.
-
-    There is no plural to tell apart ("cities" is the plural), so no determiner is
-    needed; only a quantifier before it ("many companys") or no ownable word
-    after it leaves the word alone.
-    """
-    base = word[:-1]
-    if (
-        word_class(word)
-        or "n" not in word_class(base)
-        or zipf(base) < max(NO_WORD_ZIPF, zipf(word) + NO_WORD_MARGIN)
-    ):
-        return None
-    if marks_plural(doc.prev(start), word):
-        return None
-    nxt = doc.next(start + len(word))
-    then = doc.next(start + len(word) + 1 + len(nxt)) if nxt else ""
-    ncls = word_class(nxt)
-    if nxt.endswith("ly") and "r" in ncls:
-        ncls, shown = word_class(then), f"{nxt} {then}"  # "the companys highly specialized technology"
-        ok = "a" in ncls or (then.endswith("ed") and "v" in ncls)
-    else:
-        shown = nxt
-        ok = nxt.isdigit() or (nxt[:1].isupper() and not doc.title_line(start))
-        ok = ok or (nxt.islower() and nxt not in closed_class() and ("n" in ncls or "a" in ncls or not ncls))
-        ok = (
-            ok
-            and "x" not in ncls
-            and (bool(ncls) or nxt.isdigit() or not nxt.islower() or _unknown_noun(nxt, then))
-        )
-    if not ok or (doc.plural_somewhere(word) and not _only_adverbs(doc, word)):
-        return None
-    return len(
-        word
-    ) - 1, f'possessive: "{word} {shown}": "{word}" is no English word, "{base}" is a common noun'
-
-
-def _only_adverbs(doc: ApostropheDoc, word: str) -> bool:
-    """Whether every plural use of ``word`` is only an adverb after it ("the companys highly ...")."""
-    for s in doc.where(word):
-        if marks_plural(doc.prev(s), word):
-            return False
-        nxt = doc.next(s + len(word))
-        if nxt and "r" not in word_class(nxt) and doc.plural_somewhere(word) and not nxt.endswith("ly"):
-            cls = word_class(nxt)
-            if "x" in cls or ("v" in cls and "n" not in cls and "a" not in cls):
-                return False
-    return True
-
-
 def _time_word(doc: ApostropheDoc, det_at: int, det: str) -> bool:
     """Whether ``det`` is "last", "every"... with no article before it ("the last weeks" is a plural)."""
     return det in ("last", "next", "every", "another", "this") and doc.prev(det_at).lower() not in _EITHER
@@ -229,11 +143,32 @@ def _rare_plural(doc: ApostropheDoc, word: str, nxt: str, margin: float, then: s
     The plural "Xs" is far rarer in English than "X", the document uses "X" and
     never "Xs" as a plural, and no object follows ("the markets rally the ...").
     """
-    if margin < RARE_PLURAL_MARGIN or then in _OBJECT_STARTS or word in closed_class():
+    if margin < RARE_PLURAL_MARGIN or then in OBJECT_STARTS or word in closed_class():
         return False
     if nxt.endswith("ed") or not base_verb(nxt):
         return False  # "the moons orbited", "the ones blocked": a past form, the plural's verb
     return bool(doc.where(word[:-1])) and not doc.plural_somewhere(word)
+
+
+def _that_frame(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
+    """ "that moons icy crust": "that" + "Xs" + a word that is only an adjective + a noun.
+
+    After "that" the conjunction a plural subject needs its verb; an adjective
+    cannot follow it ("said that workers pay", "that officials responsible
+    for" are left), so the adjective and its noun belong to "that X's".
+    """
+    prev = doc.prev(start)
+    if prev.lower() != "that":
+        return None
+    end = start + len(word)
+    nxt = doc.next(end)
+    then = doc.next(end + 1 + len(nxt)) if nxt else ""
+    if word_class(nxt) != "a" or "n" not in word_class(then) or then in closed_class():
+        return None
+    if zipf(word[:-1]) - zipf(word) < SINGULAR_MARGIN or doc.plural_somewhere(word):
+        return None
+    why = f'"{nxt}" is only an adjective, so "{prev}" is a determiner and "{word}" owns "{then}"'
+    return len(word) - 1, f'possessive: "{prev} {word} {nxt} {then}": {why}'
 
 
 def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
@@ -244,7 +179,7 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
         return misspelt_possessive(doc, start, word)
     found = _determiner(doc, start)
     if found is None:
-        return None
+        return _that_frame(doc, start, word)
     det, det_at = found
     if doc.prev(det_at).lower() in object_verbs():
         return None  # "gave the players money", "found the results surprising"
@@ -255,7 +190,7 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
     if (
         det in _SINGULAR
         and _time_word(doc, det_at, det)
-        and (nxt[:1].isupper() or _unknown_noun(nxt, then))
+        and (nxt[:1].isupper() or unknown_noun(nxt, then))
         and zipf(base) >= zipf(word) - PLURAL_MARGIN
         and not doc.title_line(start)
     ):
@@ -263,7 +198,7 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
     if not nxt.islower() or nxt in closed_class() or nxt in _bare_forms():
         return None  # "those features wont hit": "wont" is "won't"
     ncls = word_class(nxt)
-    if not ncls and det not in _PLURAL and _unknown_noun(nxt, then):
+    if not ncls and det not in _PLURAL and unknown_noun(nxt, then):
         found_why = _singular(doc, word, zipf(base) - zipf(word), False)
         if found_why is not None:
             return len(word) - 1, f'possessive: "{det} ... {word} {nxt}": "{nxt}" is no verb, and {found_why}'

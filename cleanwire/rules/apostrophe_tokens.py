@@ -30,6 +30,8 @@ _S_TOKEN = re.compile(r"s(?<![^\W_]s)[^\W_]{3,}")
 # In the reversed text before a token: separators, a token, separators, a token, separators, one character.
 _LEFT = re.compile(r"[\W_]*[^\W_]*[\W_]*[^\W_]*[\W_]*.?", re.DOTALL)
 _LEFT_SPAN = 80  # characters :data:`_LEFT` looks at before falling back to a full walk
+# After a token: separators, a token, separators, a token, one character.
+_RIGHT = re.compile(r"[\W_]*[^\W_]*[\W_]*[^\W_]*.?", re.DOTALL)
 # A line break: line starts are found once per text.
 _NEWLINE = re.compile("\n")
 # No occurrence (shared, never mutated).
@@ -173,6 +175,17 @@ class TokenText:
         while j > 0 and not self.text[j - 1].isalnum():
             j -= 1
         return self.text[j - 1 : start] if j else "\0" + self.text[:start]
+
+    def right_context(self, end: int) -> str | None:
+        """The text after ``end`` up to two tokens after it and one character more; None when too long.
+
+        Everything the name checks read to the right of a token lies in it; a
+        context longer than :data:`_LEFT_SPAN` characters is not used as a key.
+        """
+        stop = min(len(self.text), end + _LEFT_SPAN)
+        m = _RIGHT.match(self.text, end, stop)
+        assert m is not None  # the pattern matches the empty string
+        return None if m.end() == stop < len(self.text) else m.group()
 
     def before(self, start: int) -> tuple[str, str]:
         """The token before the token at ``start``, however far, and what lies between ("" when none)."""

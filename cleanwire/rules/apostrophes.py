@@ -14,7 +14,8 @@ a missing one. It works in two passes:
    document writes next to no apostrophe inside a word; see
    :func:`cleanwire.rules.apostrophe_doc.stripped`), or if it writes not one
    apostrophe and the context alone reads one of these forms as a
-   contraction ("Were coming in", see :func:`_lost`): the forms that are also
+   contraction ("Were coming in") or two different words as possessives
+   (see :func:`_lost`): the forms that are also
    words ("its", "were", "well", "cant", "lets"...), decided by the words
    around them (:mod:`cleanwire.rules.apostrophe_ambiguous`), and the
    possessives that need that document-wide evidence.
@@ -43,6 +44,8 @@ from .apostrophe_possessives import POSSESSIVE_DETERMINERS, possessive, worth_a_
 from .apostrophe_tokens import TOKEN, contraction_patterns
 from .apostrophe_words import contractions, word_classes
 
+LOST_POSSESSIVES = 2  # different possessive words that show a document without apostrophes lost them
+
 
 def _contraction(doc: ApostropheDoc, start: int, word: str) -> int | None:
     """Where the apostrophe goes in the contraction ``word``, or None to leave it."""
@@ -66,6 +69,22 @@ def _past(word: str) -> bool:
     return word_classes().get(word) == "v" and not word.endswith("ing")
 
 
+# Words after "Im" + participle that make the participle an adjective: "Im honored to", "Im pleased with".
+_PARTICIPLE_LINKS = frozenset(["to", "by", "with", "about", "at", "for", "of", "that", "and"])
+
+
+def _name_said(doc: ApostropheDoc, start: int, nxt: str) -> bool:
+    """Whether "Im" + the past form ``nxt`` reads as a name's clause: "Im said he", "Im thanked fans".
+
+    A participle that ends the clause or takes a preposition is an adjective
+    after "I'm" ("Im impressed!", "Im honored to serve").
+    """
+    if not _past(nxt):
+        return False
+    then = doc.next(start + 3 + len(nxt))
+    return bool(then) and then not in _PARTICIPLE_LINKS
+
+
 def _strict(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
     """Pass 1: the apostrophe position and reason for a form that can only have lost one."""
     if word.lower() in contractions():
@@ -81,29 +100,51 @@ def _loose(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
     """Pass 2, in stripped documents: forms that are also words, decided by their context."""
     if word.lower() in FORMS:
         return decide(doc, start, word) if doc.free(start, word) else None
-    if (word[-1] != "s" or len(word) < 4) and word != "Im":
+    if (word[-1] != "s" or len(word) < 3) and word != "Im":
         return None  # most tokens: nothing to look at
     if not doc.free(start, word):
         return None
     nxt = doc.next(start + len(word))
-    if word == "Im" and nxt.islower() and not doc.next_to_name(word):
+    if word == "Im" and nxt.islower() and not doc.next_to_name(word) and not _name_said(doc, start, nxt):
         return 1, f'contraction: "Im {nxt}": in a document without apostrophes "Im" reads as "I\'m"'
-    if word[-1] != "s" or len(word) < 4 or not word.isalpha():
+    if word[-1] != "s" or not word.isalpha():
         return None
     if word[0].isupper():
-        reason = stripped_name_possessive(doc, start, word)
+        # Three letters only for a name: "Eds offer", "EUs budget".
+        reason = _name(doc, start, word)
         return None if reason is None else (len(word) - 1, reason)
-    return common_possessive(doc, start, word)
+    return common_possessive(doc, start, word) if len(word) > 3 else None
+
+
+def _name(doc: ApostropheDoc, start: int, word: str) -> str | None:
+    """:func:`stripped_name_possessive`, asked once per word and context (two tokens either side)."""
+    right = doc.right_context(start + len(word))
+    if right is None:
+        return stripped_name_possessive(doc, start, word)
+    key = (word, doc.left_context(start), right, doc.title_line(start))
+    if key not in doc.names:
+        doc.names[key] = stripped_name_possessive(doc, start, word)
+    return doc.names[key]
 
 
 def _lost(loose: dict[int, tuple[str, int, str]]) -> bool:
     """Whether a document without a single apostrophe lost them, judged by what the loose checks found.
 
     A contraction read from its context ("Were coming in", "Wed buy a game")
-    is evidence as good as a "dont"; possessives and "Im", whose checks lean
-    on the document having lost its apostrophes, are none.
+    is evidence as good as a "dont". One possessive is none (its check leans
+    on the document having lost its apostrophes), and neither is "Im"; but
+    possessives of :data:`LOST_POSSESSIVES` different words, each in a frame
+    that leaves no plural reading ("the towns reservoir ... the councils
+    website"), are: a text that writes no apostrophe yet needs them twice
+    over has lost them.
     """
-    return any(word.lower() in FORMS for word, _, _ in loose.values())
+    words = set()
+    for word, _, reason in loose.values():
+        if word.lower() in FORMS:
+            return True
+        if reason.startswith(("possessive", "plural possessive")):
+            words.add(word.lower())
+    return len(words) >= LOST_POSSESSIVES
 
 
 @functools.cache
