@@ -70,6 +70,9 @@ def _after(word: str) -> re.Pattern[str]:
     return re.compile(rf"{w}(?<![^\W_]{w}) (?=([^\W_]{{3,}}s)(?![^\W_]))")
 
 
+_SCANS = 24  # words looked up by scanning the text before every token is indexed
+
+
 def _where(text: str, word: str) -> list[int]:
     """Starts of the tokens of ``text`` equal to ``word``."""
     w = re.escape(word)
@@ -87,6 +90,7 @@ class TokenText:
     def __init__(self, text: str) -> None:
         self.text = text
         self._where: dict[str, list[int]] | None = None
+        self._scanned: dict[str, list[int]] = {}  # answers found by a scan, before the index exists
         self._title_lines: dict[int, bool] = {}
         self._newlines: list[int] | None = None
 
@@ -129,6 +133,13 @@ class TokenText:
         asking about many words costs no more than one scan.
         """
         if self._where is None:
+            found = self._scanned.get(word)
+            if found is not None:
+                return found
+            if len(self._scanned) < _SCANS:
+                # A few questions: one C-speed scan for each beats indexing every token of a long text.
+                found = self._scanned[word] = _where(self.text, word) or _NONE
+                return found
             index: dict[str, list[int]] = {}
             for m in TOKEN.finditer(self.text):
                 index.setdefault(m.group(), []).append(m.start())

@@ -11,6 +11,7 @@ breaks, never a word, and runs on nothing but such pages (:func:`is_run_on`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -226,9 +227,12 @@ def split_run_on_text(text: str, ctx: Context) -> Iterator[Edit]:
     for line in text.split("\n"):
         end = start + len(line)
         if len(line) >= min_length:
+            # Capitalised stretches, found in one scan: only sentences they touch are segmented.
+            runs = [(m.start(), m.end()) for m in _CAPITAL_RUN.finditer(text, start, end)]
             sentence = start
             for gap, resume, before in _segments(text, start, end, abbreviations, decided):
-                yield from _split_menu(text, sentence, gap)
+                if _touches(runs, sentence, gap):
+                    yield from _split_menu(text, sentence, gap)
                 yield Edit(
                     gap, resume, "\n", f'one-line document: sentence boundary after "{_quote(before, True)}"'
                 )
@@ -263,6 +267,17 @@ def opens_with_menus(text: str, words: int = 200, share: float = 0.2) -> bool:
     if len(ends) < words:
         return False
     return _menu_words(text, 0, ends[-1]) >= share * words
+
+
+def _touches(runs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted spans ``runs`` overlaps ``[start, end)``."""
+    at = bisect.bisect_right(runs, (start, start)) - 1  # the last run starting at or before start
+    at = max(at, 0)
+    while at < len(runs) and runs[at][0] < end:
+        if runs[at][1] > start:
+            return True
+        at += 1
+    return False
 
 
 def _split_menu(text: str, start: int, end: int) -> Iterator[Edit]:
