@@ -127,21 +127,17 @@ def article_model() -> ArticleModel:
     """The shipped model, loaded once."""
     path = resources.files("cleanwire") / "models" / _MODEL_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    one_line = data.get("one_line")
-    return ArticleModel(
-        line=LinearModel.from_dict(data["line"], LOCAL),
-        context=LinearModel.from_dict(data["context"], LOCAL + CONTEXT),
-        threshold=float(data["threshold"]),
-        source=str(data.get("source", "")),
-        one_line=None
-        if one_line is None
-        else ArticleModel(
-            line=LinearModel.from_dict(one_line["line"], LOCAL),
-            context=LinearModel.from_dict(one_line["context"], LOCAL + CONTEXT),
+
+    def pair(part: dict[str, dict[str, object]], one_line: ArticleModel | None = None) -> ArticleModel:
+        return ArticleModel(
+            line=LinearModel.from_dict(part["line"], LOCAL),
+            context=LinearModel.from_dict(part["context"], LOCAL + CONTEXT),
             threshold=float(data["threshold"]),
             source=str(data.get("source", "")),
-        ),
-    )
+            one_line=one_line,
+        )
+
+    return pair(data, pair(data["one_line"]) if "one_line" in data else None)
 
 
 def _sigmoid(z: float) -> float:

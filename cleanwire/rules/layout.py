@@ -20,8 +20,8 @@ import regex
 
 from ..context import Context
 from ..rule import Edit, rule
+from .shapes import excerpt
 
-_QUOTE = 24  # characters of each side of a seam quoted in a reason, at most
 _LONG_WORD = 20  # a longer first word (a web address, a file name) says nothing about the width
 
 # --- rejoin_hard_wraps --------------------------------------------------------
@@ -193,19 +193,6 @@ def _width(lines: _Lines, lo: int, hi: int, min_seams: int) -> int | None:
     return best
 
 
-def _quote(s: str, tail: bool) -> str:
-    """The end (``tail``) or start of ``s`` for a reason: at most ``_QUOTE`` characters, cut at a space."""
-    if len(s) <= _QUOTE:
-        return s
-    if tail:
-        cut = s[-_QUOTE:]
-        space = cut.find(" ")
-        return "…" + (cut[space + 1 :] if 0 <= space < len(cut) - 1 else cut)
-    cut = s[:_QUOTE]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > 0 else cut) + "…"
-
-
 def _glue(left: str, right: str, width: int) -> str:
     """What replaces the line break: a space, or nothing inside a broken compound or web address."""
     if left[-1:] == "-" and _HYPHEN_END.search(left) and _LOWER.match(right):
@@ -300,5 +287,5 @@ def rejoin_hard_wraps(text: str, ctx: Context) -> Iterator[Edit]:
             start,
             end,
             glue,
-            f'hard-wrapped at {width} columns{evidence}: "{_quote(left, True)}" + "{_quote(right, False)}"',
+            f'hard-wrapped at {width} columns{evidence}: "{excerpt(left, True)}" + "{excerpt(right, False)}"',
         )

@@ -121,11 +121,7 @@ def item_kind(
     """
     if len(text) > LONGEST_CONTROL + 8:
         return None
-    first = text[:1]
-    if first and not first.isspace() and first not in BULLET_CHARS and text[:2] != "o ":
-        item = text.rstrip()  # no bullet and no space to take off the front
-    else:
-        item = BULLET.sub("", text).strip()
+    item = unbullet(text)
     if not item or len(item) > LONGEST_CONTROL or item[-1] == "|" or ("|" in text and table_cell(text)):
         return None
     if len(item) > max_chars + 10:  # too long for any item but a page control

@@ -21,7 +21,7 @@ import regex
 from ..context import Context
 from ..rule import Edit, rule
 from .abbreviations import abbreviations as load_abbreviations
-from .layout import _QUOTE, _quote
+from .shapes import EXCERPT, excerpt
 
 
 def is_run_on(text: str, min_length: int = 2000, min_average: int = 1000) -> bool:
@@ -111,8 +111,8 @@ def _case(token: str) -> str:
     return "none"
 
 
-def _menu_runs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split ``text[start:end]`` into menu and prose runs: (first word, last word end, is menu).
+def _menu_runs(text: str, start: int, end: int) -> list[tuple[int, int, bool, int]]:
+    """Split ``text[start:end]`` into menu and prose runs: (first word, last word end, is menu, words).
 
     A two-state segmentation (Viterbi over the words' costs in :data:`_COST`),
     linear in the number of words. A prose run keeps the capitalised word
@@ -157,7 +157,17 @@ def _menu_runs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         (a, b, menu), (c, d, prose) = runs[k - 1], runs[k]
         if menu and not prose and b - a > _MIN_MENU and tokens[c][2] != tokens[c - 1][2] == "capital":
             runs[k - 1], runs[k] = (a, b - 1, menu), (c - 1, d, prose)  # the sentence's capital
-    return [(tokens[a][0], tokens[b - 1][1], menu) for a, b, menu in runs if b > a]
+    # Menu runs shorter than _MIN_MENU words go back into the prose around them.
+    merged: list[tuple[int, int, bool, int]] = []
+    for a, b, menu in runs:
+        if b <= a:
+            continue
+        menu = menu and b - a >= _MIN_MENU
+        if merged and merged[-1][2] == menu:
+            merged[-1] = (merged[-1][0], tokens[b - 1][1], menu, merged[-1][3] + b - a)
+        else:
+            merged.append((tokens[a][0], tokens[b - 1][1], menu, b - a))
+    return merged
 
 
 def _segments(
@@ -178,7 +188,7 @@ def _segments(
             if not ends:
                 continue
         gap, resume = m.span("gap")
-        yield gap, resume, text[max(stop - _QUOTE, start) : gap]
+        yield gap, resume, text[max(stop - EXCERPT, start) : gap]
 
 
 @rule(kind="repair", options={"min_length": 2000, "min_average": 1000})
@@ -234,7 +244,7 @@ def split_run_on_text(text: str, ctx: Context) -> Iterator[Edit]:
                 if _touches(runs, sentence, gap):
                     yield from _split_menu(text, sentence, gap)
                 yield Edit(
-                    gap, resume, "\n", f'one-line document: sentence boundary after "{_quote(before, True)}"'
+                    gap, resume, "\n", f'one-line document: sentence boundary after "{excerpt(before, True)}"'
                 )
                 sentence = resume
             yield from _split_menu(text, sentence, end)
@@ -245,8 +255,7 @@ def _menu_words(text: str, start: int, end: int) -> int:
     """How many words of ``text[start:end]`` lie in menu runs of at least ``_MIN_MENU`` words."""
     if not _CAPITAL_RUN.search(text, start, end):
         return 0
-    sizes = (len(_TOKEN.findall(text, a, b)) for a, b, menu in _menu_runs(text, start, end) if menu)
-    return sum(n for n in sizes if n >= _MIN_MENU)
+    return sum(words for _, _, menu, words in _menu_runs(text, start, end) if menu)
 
 
 def opens_with_menus(text: str, words: int = 200, share: float = 0.2) -> bool:
@@ -284,17 +293,7 @@ def _split_menu(text: str, start: int, end: int) -> Iterator[Edit]:
     """Line breaks between the menu runs and the prose in ``text[start:end]``."""
     if not _CAPITAL_RUN.search(text, start, end) or not _LOWER_WORD.search(text, start, end):
         return
-    runs = _menu_runs(text, start, end)
-    # Short menu runs go back into the prose around them.
-    merged: list[tuple[int, int, bool]] = []
-    for first, last, menu in runs:
-        if menu and len(_TOKEN.findall(text, first, last)) < _MIN_MENU:
-            menu = False
-        if merged and merged[-1][2] == menu:
-            merged[-1] = (merged[-1][0], last, menu)
-        else:
-            merged.append((first, last, menu))
-    for (_, last, menu), (first, after, _) in itertools.pairwise(merged):
+    for (_, last, menu, _), (first, after, _, _) in itertools.pairwise(_menu_runs(text, start, end)):
         side = "start" if not menu else "end"
-        shown = text[first : min(first + 2 * _QUOTE, after)]
-        yield Edit(last, first, "\n", f'one-line document: menu words {side} before "{_quote(shown, False)}"')
+        shown = excerpt(text[first : min(first + 2 * EXCERPT, after)], False)
+        yield Edit(last, first, "\n", f'one-line document: menu words {side} before "{shown}"')

@@ -35,6 +35,28 @@ def quote(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+EXCERPT = 24  # characters of each side of a seam quoted in a reason, at most
+
+
+def excerpt(s: str, tail: bool) -> str:
+    """The end (``tail``) or start of ``s`` for a reason: at most ``EXCERPT`` characters, cut at a space.
+
+    >>> excerpt("the harbour talks would continue next week.", True)
+    '…continue next week.'
+    >>> excerpt("The council met on Tuesday evening.", False)
+    'The council met on…'
+    """
+    if len(s) <= EXCERPT:
+        return s
+    if tail:
+        cut = s[-EXCERPT:]
+        space = cut.find(" ")
+        return "…" + (cut[space + 1 :] if 0 <= space < len(cut) - 1 else cut)
+    cut = s[:EXCERPT]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 0 else cut) + "…"
+
+
 def running_text(text: str) -> bool:
     """Whether a line reads as a finished sentence of running text, not a list item or heading.
 
