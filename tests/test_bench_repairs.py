@@ -183,6 +183,15 @@ def test_glued_scorer_false_splits_by_kind() -> None:
     assert s["false_splits_per_10k_gaps"] == pytest.approx(10000 * 3 / gaps)
 
 
+def test_glued_scorer_false_splits_beyond_the_uncorrupted_row() -> None:
+    """A split clean(original) makes as well (a glued sentence in the gold itself) is not beyond it."""
+    _, truth = glued.corrupt(GLUED, random.Random(8))
+    output = GLUED.text.replace("U.S.", "U.\nS.").replace("$5.5", "$5. 5")
+    reference = GLUED.text.replace("U.S.", "U. S.")
+    s = glued.summarize(glued.score(GLUED, truth, "", output, reference).counts)
+    assert (s["false_splits"], s["false_beyond_reference"]) == (2, 1)
+
+
 # --- hard wraps -------------------------------------------------------------------
 
 LONG = "The council voted on Tuesday to extend the ferry service for another year, " * 3 + "officials said."
@@ -278,6 +287,23 @@ def test_mojibake_scorer() -> None:
     assert (s["restored_share"], s["changed"]) == (1.0, 1)
 
 
+def test_mojibake_scorer_against_the_uncorrupted_row() -> None:
+    """A paragraph clean(original) drops too counts neither as unrestored nor as changed beyond it."""
+    text, truth = mojibake.corrupt(MOJI, random.Random(2))
+    assert len(truth) == 2
+    first = MOJI.paragraphs[min(truth)]
+    reference = MOJI.text.replace(first, "").replace("Plain ASCII.", "")  # clean drops both on purpose
+    output = reference  # the other corrupted paragraph restored
+    s = mojibake.summarize(mojibake.score(MOJI, truth, text, output, reference).counts)
+    assert s["restored"] == len(truth) - 1 and s["changed"] == 1  # the raw columns see both
+    assert (s["restorable"], s["restorable_share"], s["changed_beyond_reference"]) == (1, 1.0, 0)
+    s = mojibake.summarize(mojibake.score(MOJI, truth, text, text, reference).counts)
+    assert (s["restorable_share"], s["changed_beyond_reference"]) == (0.0, 0)
+    changed = MOJI.text.replace("Plain", "Plane")
+    s = mojibake.summarize(mojibake.score(MOJI, truth, text, changed, MOJI.text).counts)
+    assert s["changed_beyond_reference"] == 1
+
+
 # --- duplicates -------------------------------------------------------------------
 
 DUPS = tuple(f"Paragraph number {n} of the article, long enough to repeat anywhere." for n in range(8))
@@ -325,6 +351,17 @@ def test_duplicates_scorer() -> None:
     assert (s["gone:all"], s["lost"]) == (0.0, 0)
     s = summary("\n".join(DUPS[1:]))  # every copy gone, and one original with them
     assert (s["gone:all"], s["lost"], s["originals"]) == (1.0, 1, 8)
+
+
+def test_duplicates_scorer_against_the_uncorrupted_row() -> None:
+    """An original clean(original) drops too (a credit line, say) is not lost by the duplicate removal."""
+    p = page(*DUPS, index=3)
+    text, truth = duplicates.corrupt(p, random.Random(0))
+    reference = "\n".join(DUPS[1:])
+    s = duplicates.summarize(duplicates.score(p, truth, text, "\n".join(DUPS[1:]), reference).counts)
+    assert (s["lost"], s["lost_beyond_reference"]) == (1, 0)
+    s = duplicates.summarize(duplicates.score(p, truth, text, "\n".join(DUPS[2:]), reference).counts)
+    assert (s["lost"], s["lost_beyond_reference"]) == (2, 1)
 
 
 def test_duplicates_scorer_per_kind_and_short_lines() -> None:

@@ -100,7 +100,7 @@ def corrupt(page: Page, rng: random.Random) -> tuple[str, dict[int, str]]:
     return _REMOVABLE.sub("", page.text), truth
 
 
-def score(page: Page, truth: dict[int, str], text_in: str, output: str) -> Score:
+def score(page: Page, truth: dict[int, str], text_in: str, output: str, reference: str = "") -> Score:
     """Compare ``output`` with the original word by word (see the module docstring)."""
     original, words_in, words_out = page.text.split(), text_in.split(), output.split()
     if len(words_in) != len(original):

@@ -59,7 +59,9 @@ class Suite(Generic[T]):
     name: str
     description: str
     corrupt: Callable[[Page, random.Random], tuple[str, T]]
-    score: Callable[[Page, T, str, str], Score]
+    # score(page, truth, text_in, output, reference): reference is clean(original text), the
+    # uncorrupted row's output; suites that report "beyond the uncorrupted row" use it.
+    score: Callable[[Page, T, str, str, str], Score]
     summarize: Callable[[Counter[str]], Summary]
     columns: tuple[Column, ...]
     english_only: bool = False

@@ -59,8 +59,9 @@ def run_suite(
             "cleanwire": (text, cleanwire.clean(text)),
             "uncorrupted": (page.text, clean_original(page)),
         }
+        reference = outputs["uncorrupted"][1]
         for row, (given, output) in outputs.items():
-            result = suite.score(page, truth, given, output)
+            result = suite.score(page, truth, given, output, reference)
             totals[row].update(result.counts)
             per_page[row][page.id] = dict(result.counts)
             examples[row].extend(result.examples[: _EXAMPLES - len(examples[row])])

@@ -14,6 +14,13 @@ Scoring by counting: lines are compared by key, the line's ``\\w+`` tokens
 ``max(0, original - output)``: no copy of the paragraph survives. Short lines
 (under 8 words and 40 characters) are counted apart, because cleanwire only
 drops a short line when it repeats the line right before it.
+
+Other rules remove some original paragraphs on purpose (credits, "Editing by"
+lines, dates), so originals are also counted against clean(original text), the
+uncorrupted row: *lost beyond the uncorrupted row* is, per key,
+``max(0, min(original, reference) - output)``: copies of a paragraph that
+clean(original) keeps and the output does not. That column measures the
+duplicate removal alone.
 """
 
 from __future__ import annotations
@@ -72,9 +79,10 @@ def _keys(text: str) -> Counter[str]:
     return Counter(k for k in map(key, text.split("\n")) if k)
 
 
-def score(page: Page, truth: dict[str, str], text_in: str, output: str) -> Score:
-    """Count copies gone and originals lost, per kind of copy."""
+def score(page: Page, truth: dict[str, str], text_in: str, output: str, reference: str = "") -> Score:
+    """Count copies gone and originals lost, per kind of copy, and originals lost beyond ``reference``."""
     original, given, left = _keys(page.text), _keys(text_in), _keys(output)
+    kept = _keys(reference)
     result = Score()
     counts = result.counts
     for k, n in given.items():
@@ -91,6 +99,7 @@ def score(page: Page, truth: dict[str, str], text_in: str, output: str) -> Score
         counts["originals"] += n
         lost = max(0, n - left[k])
         counts["lost"] += lost
+        counts["lost_beyond_reference"] += max(0, min(n, kept[k]) - left[k])
         if lost:
             add_example(result, f"{page.id}: lost: {k[:70]}")
     return result
@@ -104,6 +113,7 @@ def summarize(counts: Counter[str]) -> Summary:
     out["originals"] = counts["originals"]
     out["lost"] = counts["lost"]
     out["lost_share"] = ratio(counts["lost"], counts["originals"])
+    out["lost_beyond_reference"] = counts["lost_beyond_reference"]
     return out
 
 
@@ -125,5 +135,6 @@ SUITE: Suite[dict[str, str]] = Suite(
         Column("short lines", "gone:short"),
         Column("original paragraphs", "originals", "count"),
         Column("lost", "lost", "count"),
+        Column("lost beyond uncorrupted", "lost_beyond_reference", "count"),
     ),
 )

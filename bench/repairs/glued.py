@@ -123,9 +123,16 @@ def _kind(orig: Atoms, i: int) -> str:
     return "other after period"
 
 
-def score(page: Page, truth: frozenset[int], text_in: str, output: str) -> Score:
+def _splits(orig: Atoms, output: str) -> set[int]:
+    """The original's gaps without whitespace that ``output`` spaces out (matched gaps only)."""
+    out = atoms(output)
+    return {i for i, j in aligned(orig.atoms, out.atoms, interior=True) if out.gaps[j] and not orig.gaps[i]}
+
+
+def score(page: Page, truth: frozenset[int], text_in: str, output: str, reference: str = "") -> Score:
     """Judge every matched gap of the output against the original (see the module docstring)."""
     orig, out = atoms(page.text), atoms(output)
+    also_in_reference = _splits(orig, reference) if reference else set()
     result = Score()
     counts = result.counts
     counts["glued"] = len(truth)
@@ -139,6 +146,7 @@ def score(page: Page, truth: frozenset[int], text_in: str, output: str) -> Score
         elif spaced and not orig.gaps[i]:
             kind = _kind(orig, i)
             counts["false_splits"] += 1
+            counts["false_beyond_reference"] += i not in also_in_reference
             counts[f"false:{kind}"] += 1
             start = orig.starts[i - 1]
             add_example(result, f"{page.id} ({kind}): {snippet(orig.text, start, start + 2)}")
@@ -156,6 +164,7 @@ def summarize(counts: Counter[str]) -> Summary:
         "false_splits": counts["false_splits"],
         "gaps": counts["gaps"],
         "false_splits_per_10k_gaps": per_10k(counts["false_splits"], counts["gaps"]),
+        "false_beyond_reference": counts["false_beyond_reference"],
     }
     for kind in _KINDS:
         out[f"false:{kind}"] = counts[f"false:{kind}"]
@@ -181,6 +190,7 @@ SUITE: Suite[frozenset[int]] = Suite(
         Column("as newline", "as_newline", "count"),
         Column("false splits", "false_splits", "count"),
         Column("false splits / 10k gaps", "false_splits_per_10k_gaps", "rate"),
+        Column("false splits beyond uncorrupted", "false_beyond_reference", "count"),
     ),
     details=details,
 )

@@ -13,8 +13,13 @@ byte to U+00XX), then map 0x80-0x9F to cp1252's characters where it has one.
 Scoring: a corrupted paragraph is restored when some output line equals the
 original paragraph; an untouched paragraph (not corrupted, ASCII or not) is
 changed when no output line equals it (runs of whitespace collapsed on both
-sides). clean changes a few paragraphs for other reasons; the uncorrupted row
-shows how many.
+sides). clean changes a few paragraphs for other reasons (it removes credit,
+date and copyright lines, soft hyphens, markdown): the uncorrupted row shows how
+many. So the suite also scores against that row, clean(original text): a
+corrupted paragraph is *restorable* when clean(original) keeps it exactly, and
+an untouched paragraph is *changed beyond the uncorrupted row* when
+clean(original) keeps it exactly and the output does not. These two columns
+measure the mojibake repair alone.
 """
 
 from __future__ import annotations
@@ -65,21 +70,25 @@ def corrupt(page: Page, rng: random.Random) -> tuple[str, frozenset[int]]:
     return "\n\n".join(paragraphs), chosen
 
 
-def score(page: Page, truth: frozenset[int], text_in: str, output: str) -> Score:
-    """Count restored corrupted paragraphs and changed untouched ones."""
-    lines = output_lines(output)
+def score(page: Page, truth: frozenset[int], text_in: str, output: str, reference: str = "") -> Score:
+    """Count restored corrupted paragraphs and changed untouched ones, also against ``reference``."""
+    lines, kept = output_lines(output), output_lines(reference)
     result = Score()
     counts = result.counts
     for i, paragraph in enumerate(page.paragraphs):
         whole = norm_line(paragraph) in lines
+        in_reference = norm_line(paragraph) in kept
         if i in truth:
             counts["corrupted"] += 1
             counts["restored"] += whole
+            counts["restorable"] += in_reference
+            counts["restored_of_restorable"] += whole and in_reference
             if not whole:
                 add_example(result, f"{page.id}: not restored: {paragraph[:70]}")
         else:
             counts["untouched"] += 1
             counts["changed"] += not whole
+            counts["changed_beyond_reference"] += in_reference and not whole
     return result
 
 
@@ -91,6 +100,9 @@ def summarize(counts: Counter[str]) -> Summary:
         "untouched": counts["untouched"],
         "changed": counts["changed"],
         "changed_share": ratio(counts["changed"], counts["untouched"]),
+        "restorable": counts["restorable"],
+        "restorable_share": ratio(counts["restored_of_restorable"], counts["restorable"]),
+        "changed_beyond_reference": counts["changed_beyond_reference"],
     }
 
 
@@ -107,5 +119,8 @@ SUITE: Suite[frozenset[int]] = Suite(
         Column("untouched paragraphs", "untouched", "count"),
         Column("changed", "changed", "count"),
         Column("share", "changed_share"),
+        Column("restorable", "restorable", "count"),
+        Column("restored of restorable", "restorable_share"),
+        Column("changed beyond uncorrupted", "changed_beyond_reference", "count"),
     ),
 )

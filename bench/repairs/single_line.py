@@ -35,7 +35,7 @@ def _chars(tokens: Counter[str]) -> int:
     return sum(len(token) * n for token, n in tokens.items())
 
 
-def score(page: Page, truth: None, text_in: str, output: str) -> Score:
+def score(page: Page, truth: None, text_in: str, output: str, reference: str = "") -> Score:
     """Non-space characters of the original's tokens that survive."""
     original = Counter(page.text.split())
     total, kept = _chars(original), _chars(original & Counter(output.split()))

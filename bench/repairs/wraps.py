@@ -41,7 +41,7 @@ def corrupt(page: Page, rng: random.Random) -> tuple[str, tuple[bool, ...]]:
     return "\n\n".join(filled), tuple("\n" in f for f in filled)
 
 
-def score(page: Page, truth: tuple[bool, ...], text_in: str, output: str) -> Score:
+def score(page: Page, truth: tuple[bool, ...], text_in: str, output: str, reference: str = "") -> Score:
     """Count the paragraphs that are an output line."""
     lines = output_lines(output)
     result = Score()
