@@ -10,6 +10,7 @@ apostrophes run on the filtered text; blank lines go last.
 from __future__ import annotations
 
 from ..rule import Rule
+from .apostrophe_marks import restore_replaced_apostrophes
 from .apostrophes import restore_apostrophes
 from .appeals import drop_appeals
 from .article import drop_outside_article
@@ -43,6 +44,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     strip_markdown_headings,
     strip_markdown_emphasis,
     normalize_spaces,
+    restore_replaced_apostrophes,
     # lines
     rejoin_hard_wraps,
     join_split_abbreviations,

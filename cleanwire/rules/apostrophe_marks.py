@@ -1,0 +1,118 @@
+"""Apostrophes a conversion replaced with "?" or "�": "don?t", "the president�s".
+
+A curly apostrophe (’) is not ASCII and not in Latin-1. Text pushed through
+an ASCII conversion with ``errors="replace"`` gets "?" in its place; Windows-1252
+bytes read as UTF-8 with ``errors="replace"`` get U+FFFD ("�"). Either way the
+word keeps its shape with the wrong character between the letters: "it?s",
+"don?t", "we?re", "Merkel�s". ftfy cannot undo this: the byte is gone.
+
+The mark is put back as ’, the character that was lost: a plain ' is ASCII and
+survives both conversions, so it is never the one that went.
+
+Two levels of certainty:
+
+* a contraction of a pronoun or a negation ("it?s", "I?m", "they?re", "you?ve",
+  "we?ll", "she?d", "don?t", "can?t", "won?t") — no English word is spelt with
+  "?" or "�" there, so these are always repaired;
+* "X?s" after any other word is a possessive only in a document that shows the
+  damage with at least one such contraction, and only when "X" is an English
+  word or a name the document uses on its own ("Merkel said ... Merkel?s").
+  Elsewhere the mark may be a lost letter ("caf�s" was "cafés", "Andr�s" was
+  "Andrés"), so it is left alone.
+
+Left alone: question marks between words of a URL or query ("index.php?s=1",
+"?id=3"), a question glued to the next sentence ("Why?The"), marks where a quote
+was lost ("?Hello,? he said": which quote it was cannot be known), and the
+typed look-alikes ´ and ` ("it´s"): those were written, not broken.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..rule import Edit, rule
+from .apostrophe_words import zipf
+
+# A word, "?" or U+FFFD, and an apostrophe ending; not inside a URL, a path, a
+# query or an e-mail (no /=&%@#. before the word or =&/? after the ending). A
+# mark right before the word is allowed only at a word start, where it stands
+# for a lost opening quote ("?We?re not there yet,?").
+_MARKED = re.compile(
+    r"(?<![\w/=&%@#.\-])(?<![^\s(\[][?\ufffd])([^\W\d_]+)([?\ufffd])(s|t|re|ve|ll|d|m)(?![\w=&/?\-])"
+)
+# Words whose "?re", "?ve", "?ll", "?d", "?m", "?s" ending can only be a contraction.
+_PRONOUNS = frozenset(
+    ("i", "you", "we", "they", "he", "she", "it", "that", "there", "here", "what", "who", "where", "let")
+)
+_ENDINGS_AFTER_PRONOUN = {
+    "m": frozenset(("i",)),
+    "re": frozenset(("you", "we", "they", "there", "what", "who", "where")),
+    "ve": frozenset(("i", "you", "we", "they", "who", "what", "would", "could", "should", "might", "must")),
+    "ll": frozenset(("i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what")),
+    "d": frozenset(("i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what")),
+    "s": _PRONOUNS,
+}
+# Negations before "?t": "don?t", "can?t", "won?t", "isn?t" ...
+_NEGATED = frozenset(
+    (
+        *("don", "doesn", "didn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "won", "can"),
+        *("wouldn", "couldn", "shouldn", "mustn", "needn", "mightn", "shan", "ain"),
+    )
+)
+# A possessive's word must be at least this common in English (Zipf scale) to
+# count without the document using it bare: "president", "nation", "Trump".
+_KNOWN_WORD = 3.0
+
+
+def _certain(word: str, ending: str) -> bool:
+    """Is ``word`` + apostrophe + ``ending`` a contraction that no other reading allows?
+
+    >>> _certain("don", "t"), _certain("It", "s"), _certain("we", "re"), _certain("caf", "s")
+    (True, True, True, False)
+    """
+    lower = word.lower()
+    if ending == "t":
+        return lower in _NEGATED
+    return lower in _ENDINGS_AFTER_PRONOUN[ending]
+
+
+@functools.cache
+def _bare_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w?\ufffd]){re.escape(word)}(?![\w?\ufffd])")
+
+
+def _possessive(text: str, word: str) -> bool:
+    """Is "word?s" a possessive: a common English word, or a name this text also writes alone?"""
+    if zipf(word) >= _KNOWN_WORD:
+        return True
+    return word[:1].isupper() and len(word) > 2 and _bare_word(word).search(text) is not None
+
+
+@rule(kind="repair", languages=("en",))
+def restore_replaced_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
+    """Turn a "?" or "�" that replaced an apostrophe back into ’: "don?t" -> "don’t".
+
+    >>> restore_replaced_apostrophes("We don?t know why the president?s plan failed.", lang="en")
+    'We don’t know why the president’s plan failed.'
+    >>> restore_replaced_apostrophes("See index.php?s=1 and the caf�s of Paris.", lang="en")
+    'See index.php?s=1 and the caf�s of Paris.'
+    """
+    if "?" not in text and "\ufffd" not in text:
+        return
+    marked = list(_MARKED.finditer(text))
+    if not marked:
+        return
+    damaged = {m.group(2) for m in marked if _certain(m.group(1), m.group(3))}
+    for m in marked:
+        word, mark, ending = m.groups()
+        shown = "?" if mark == "?" else "�"
+        if _certain(word, ending):
+            reason = f'apostrophe lost as "{shown}": contraction "{m.group()}"'
+        elif mark in damaged and ending == "s" and _possessive(text, word):
+            reason = f'apostrophe lost as "{shown}": possessive "{m.group()}", as in the contractions here'
+        else:
+            continue
+        yield Edit(m.start(2), m.end(2), "’", reason)
