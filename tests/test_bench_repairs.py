@@ -10,7 +10,18 @@ from types import ModuleType
 
 import pytest
 
-from bench.repairs import SUITES, apostrophes, base, duplicates, glued, main, mojibake, single_line, wraps
+from bench.repairs import (
+    SUITES,
+    apostrophes,
+    base,
+    duplicates,
+    glued,
+    main,
+    mojibake,
+    replaced,
+    single_line,
+    wraps,
+)
 from bench.repairs.base import Page, aligned
 
 MINIBENCH = Path(__file__).resolve().parent / "data" / "minibench"
@@ -427,3 +438,37 @@ def test_main_rejects_unknown_suites_and_bad_data(tmp_path: Path, capsys: pytest
     assert "nope" in capsys.readouterr().err
     assert main(["--data", str(tmp_path), "--no-progress"]) == 2
     assert "ground-truth.json" in capsys.readouterr().err
+
+
+# --- replaced apostrophes -----------------------------------------------------------
+
+REPLACED = page("The mayor’s plan, it’s “late” – café owners’ view.", "Plain text, nothing to lose.")
+
+
+def test_replaced_corrupt_turns_non_ascii_into_one_mark_per_character() -> None:
+    seen = set()
+    for seed in range(20):
+        text, truth = replaced.corrupt(REPLACED, random.Random(seed))
+        assert len(text) == len(REPLACED.text) and text.isascii() != ("\ufffd" in text)
+        seen.add("\ufffd" in text)
+        assert sorted(truth.values()) == ["contraction 's", "plural s'"] or sorted(truth.values()) == [
+            "contraction 's",
+            "possessive 's",
+        ]
+    assert seen == {True, False}  # both conversions occur
+
+
+def test_replaced_scorer_expects_only_the_apostrophes_back() -> None:
+    text, truth = replaced.corrupt(REPLACED, random.Random(0))
+    mark = "?" if text.isascii() else "\ufffd"
+
+    def summary(output: str) -> dict[str, float | int | None]:
+        return replaced.summarize(replaced.score(REPLACED, truth, text, output).counts)
+
+    repaired = text.replace(f"mayor{mark}s", "mayor’s").replace(f"it{mark}s", "it’s")
+    s = summary(repaired)  # the quotes, the dash and the é stay lost: still perfect
+    assert (s["corrupted"], s["restored"], s["recall"], s["precision"]) == (2, 2, 1.0, 1.0)
+    s = summary(text)
+    assert (s["restored"], s["changed"]) == (0, 0)
+    s = summary(repaired.replace(f"caf{mark}", "caf’"))  # a lost letter made an apostrophe: wrong
+    assert (s["restored"], s["wrong"], s["precision"]) == (2, 1, 2 / 3)

@@ -21,6 +21,7 @@ Every suite reports three rows, scored the same way against the same truth:
 Suites, one module each (its docstring says what is measured and how):
 
 * apostrophes: possessives and contractions that lost their apostrophe (English pages);
+* replaced: curly apostrophes a conversion turned into "?" or "�" (English pages);
 * glued: sentences whose separating space was lost;
 * wraps: paragraphs hard-wrapped at 72-80 columns;
 * single-line: a whole page on one line;

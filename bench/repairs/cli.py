@@ -15,13 +15,14 @@ import cleanwire
 from cleanwire.lang import detect_language
 
 from .._common import DataError, Progress, emit, load_gold, machine
-from . import apostrophes, duplicates, glued, mojibake, single_line, wraps
+from . import apostrophes, duplicates, glued, mojibake, replaced, single_line, wraps
 from .base import Page, Suite, fmt, page_from_gold
 
 SUITES: dict[str, Suite[Any]] = {
     s.name: s
     for s in (
         apostrophes.SUITE,
+        replaced.SUITE,
         glued.SUITE,
         wraps.SUITE,
         single_line.SUITE,

@@ -14,11 +14,15 @@ Two levels of certainty:
 * a contraction of a pronoun or a negation ("it?s", "I?m", "they?re", "you?ve",
   "we?ll", "she?d", "don?t", "can?t", "won?t") — no English word is spelt with
   "?" or "�" there, so these are always repaired;
-* "X?s" after any other word is a possessive only in a document that shows the
-  damage with at least one such contraction, and only when "X" is an English
-  word or a name the document uses on its own ("Merkel said ... Merkel?s").
-  Elsewhere the mark may be a lost letter ("caf�s" was "cafés", "Andr�s" was
-  "Andrés"), so it is left alone.
+* "x?s" after a common lower-case English word of three letters or more is a
+  possessive ("the company?s", "the city?s"): a lost letter there would leave
+  a stem that is no word ("caf�s" was "cafés", "pur?s" was "purées");
+* "X?s" after a capitalised word is a possessive only in a document that shows
+  the same damage in a contraction or in a common noun's possessive, and only
+  when "X" is a common word or a name the
+  document also writes alone ("Merkel said ... Merkel?s"). Names lose accented
+  letters too ("Tom?s" may be "Tomás", "Andr�s" was "Andrés"): without that
+  evidence they are left alone.
 
 Left alone: question marks between words of a URL or query ("index.php?s=1",
 "?id=3"), a question glued to the next sentence ("Why?The"), marks where a quote
@@ -34,18 +38,35 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..rule import Edit, rule
-from .apostrophe_words import zipf
+from .apostrophe_words import closed_class, zipf
 
 # A word, "?" or U+FFFD, and an apostrophe ending; not inside a URL, a path, a
-# query or an e-mail (no /=&%@#. before the word or =&/? after the ending). A
-# mark right before the word is allowed only at a word start, where it stands
-# for a lost opening quote ("?We?re not there yet,?").
-_MARKED = re.compile(
-    r"(?<![\w/=&%@#.\-])(?<![^\s(\[][?\ufffd])([^\W\d_]+)([?\ufffd])(s|t|re|ve|ll|d|m)(?![\w=&/?\-])"
-)
+# query or an e-mail (no /=&%@#. before the word, no =&/: or "?x" after it). A
+# mark right before the word stands for a lost quote or dash ("?We?re not there
+# yet,?", "it will happen?they?ll see").
+_MARKED = re.compile(r"(?<![\w/=&%@#.\-])([^\W\d_]+)([?\ufffd])(s|t|re|ve|ll|d|m)(?![\w=&/:\-]|\?\S)")
 # Words whose "?re", "?ve", "?ll", "?d", "?m", "?s" ending can only be a contraction.
 _PRONOUNS = frozenset(
-    ("i", "you", "we", "they", "he", "she", "it", "that", "there", "here", "what", "who", "where", "let")
+    (
+        *(
+            "i",
+            "you",
+            "we",
+            "they",
+            "he",
+            "she",
+            "it",
+            "that",
+            "there",
+            "here",
+            "what",
+            "who",
+            "where",
+            "let",
+        ),
+        *("someone", "somebody", "something", "everyone", "everybody", "everything", "anyone", "anybody"),
+        *("nobody", "nothing", "one"),
+    )
 )
 _ENDINGS_AFTER_PRONOUN = {
     "m": frozenset(("i",)),
@@ -84,11 +105,16 @@ def _bare_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w?\ufffd]){re.escape(word)}(?![\w?\ufffd])")
 
 
-def _possessive(text: str, word: str) -> bool:
-    """Is "word?s" a possessive: a common English word, or a name this text also writes alone?"""
-    if zipf(word) >= _KNOWN_WORD:
-        return True
-    return word[:1].isupper() and len(word) > 2 and _bare_word(word).search(text) is not None
+def _common_noun(word: str) -> bool:
+    """Is ``word`` a lower-case English word that can own something ("company", not "in")?"""
+    return word.islower() and len(word) > 2 and word not in closed_class() and zipf(word) >= _KNOWN_WORD
+
+
+def _name(text: str, word: str) -> bool:
+    """Is capitalised ``word`` a common word or a name this text also writes alone?"""
+    if not word[:1].isupper() or word.lower() in closed_class():
+        return False
+    return zipf(word) >= _KNOWN_WORD or (len(word) > 1 and _bare_word(word).search(text) is not None)
 
 
 @rule(kind="repair", languages=("en",))
@@ -105,14 +131,21 @@ def restore_replaced_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
     marked = list(_MARKED.finditer(text))
     if not marked:
         return
-    damaged = {m.group(2) for m in marked if _certain(m.group(1), m.group(3))}
+    # Marks that stand for an apostrophe in this text: seen in a contraction or a common noun's possessive.
+    damaged = {
+        m.group(2)
+        for m in marked
+        if _certain(m.group(1), m.group(3)) or (m.group(3) == "s" and _common_noun(m.group(1)))
+    }
     for m in marked:
         word, mark, ending = m.groups()
         shown = "?" if mark == "?" else "�"
         if _certain(word, ending):
             reason = f'apostrophe lost as "{shown}": contraction "{m.group()}"'
-        elif mark in damaged and ending == "s" and _possessive(text, word):
-            reason = f'apostrophe lost as "{shown}": possessive "{m.group()}", as in the contractions here'
+        elif ending == "s" and _common_noun(word):
+            reason = f'apostrophe lost as "{shown}": possessive "{m.group()}"'
+        elif ending == "s" and mark in damaged and _name(text, word):
+            reason = f'apostrophe lost as "{shown}": possessive "{m.group()}", as elsewhere in the text'
         else:
             continue
         yield Edit(m.start(2), m.end(2), "’", reason)

@@ -1,0 +1,157 @@
+"""Suite "replaced": apostrophes an encoding conversion replaced with "?" or "�" (English pages).
+
+Corruption, one of two real conversions per page (chosen by the seeded RNG):
+
+* "?": the text is encoded as ASCII with ``errors="replace"``, so every
+  non-ASCII character (curly apostrophes and quotes, dashes, accented letters)
+  becomes "?";
+* "�": the text is encoded as Windows-1252 (``errors="replace"`` for the few
+  characters it lacks) and the bytes are read as UTF-8 with
+  ``errors="replace"``, so every non-ASCII character becomes U+FFFD.
+
+A plain ' is ASCII and survives both, so only ’ between two letters is lost:
+"it’s" becomes "it?s" or "it�s". The truth, per word index, is the apostrophe
+form of each word that held a ’ between letters (pages without one have nothing
+to restore, but still count for false changes).
+
+Scoring is per word, as in the apostrophes suite: a word's key is the word
+without ’ ' ? and �; the keys of input and output are aligned with
+``difflib.SequenceMatcher`` and only matched words are scored. The expected word
+is the corrupted word with ’ back where the original had it: the other replaced
+characters (quotes, dashes, letters) are gone for good and not expected back.
+Restored: the output word equals the expected word. Changed: the output word
+differs from the input word; wrong: changed, but not to the expected word (a "?"
+or "�" that stood for a letter or a quote turned into an apostrophe).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+from .apostrophes import FORMS, form_of
+from .base import Column, Page, Score, Suite, Summary, add_example, aligned, per_10k, ratio
+
+# A curly apostrophe between two letters: the one a conversion loses.
+_CURLY = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+_MARKS = str.maketrans("", "", "’'?\ufffd")
+
+
+def as_ascii(text: str) -> str:
+    """Every non-ASCII character as "?".
+
+    >>> as_ascii("It’s “fine” – café")
+    'It?s ?fine? ? caf?'
+    """
+    return text.encode("ascii", errors="replace").decode("ascii")
+
+
+def as_replacement(text: str) -> str:
+    """Windows-1252 bytes read as UTF-8: every non-ASCII character as U+FFFD.
+
+    >>> as_replacement("It’s café") == "It\\ufffds caf\\ufffd"
+    True
+    """
+    return text.encode("cp1252", errors="replace").decode("utf-8", errors="replace")
+
+
+def corrupt(page: Page, rng: random.Random) -> tuple[str, dict[int, str]]:
+    """Replace the non-ASCII characters; truth: word index -> form of each word that held a ’.
+
+    >>> page = Page("p", 0, ("The mayor’s plan, it’s “late”.",), "en")
+    >>> corrupt(page, random.Random(1))
+    ('The mayor?s plan, it?s ?late?.', {1: "possessive 's", 3: "contraction 's"})
+    """
+    convert = as_ascii if rng.random() < 0.5 else as_replacement
+    text = convert(page.text)
+    if len(text) != len(page.text):  # bytes that merged into one character: keep characters aligned
+        text = as_ascii(page.text)
+    truth = {i: form_of(w) for i, w in enumerate(page.text.split()) if _CURLY.search(w)}
+    return text, truth
+
+
+def expected(original: str, corrupted: str) -> str:
+    """The corrupted word with its lost apostrophes back, and nothing else.
+
+    >>> expected("“It’s", "?It?s")
+    '?It’s'
+    """
+    out = list(corrupted)
+    for m in _CURLY.finditer(original):
+        out[m.start()] = "’"
+    return "".join(out)
+
+
+def score(page: Page, truth: dict[int, str], text_in: str, output: str, reference: str = "") -> Score:
+    """Compare ``output`` with the corrupted words whose apostrophes are back (see the module docstring)."""
+    words_in, words_out = text_in.split(), output.split()
+    original = [expected(o, c) for o, c in zip(page.text.split(), words_in, strict=True)]
+    result = Score()
+    counts = result.counts
+    for form in truth.values():
+        counts["corrupted"] += 1
+        counts[f"corrupted:{form}"] += 1
+    keys_in = [w.translate(_MARKS) for w in words_in]
+    keys_out = [w.translate(_MARKS) for w in words_out]
+    for i, j in aligned(keys_in, keys_out):
+        counts["words"] += 1
+        right = words_out[j] == original[i]
+        if i in truth:
+            counts["mapped"] += 1
+            counts[f"mapped:{truth[i]}"] += 1
+            counts["restored"] += right
+            counts[f"restored:{truth[i]}"] += right
+        if words_out[j] != words_in[i]:
+            counts["changed"] += 1
+            if not right:
+                counts["wrong"] += 1
+                add_example(result, f"{page.id}: {words_in[i]} -> {words_out[j]} (was {original[i]})")
+    counts["unmapped"] = counts["corrupted"] - counts["mapped"]
+    return result
+
+
+def summarize(counts: Counter[str]) -> Summary:
+    out: Summary = {
+        "corrupted": counts["corrupted"],
+        "unmapped": counts["unmapped"],
+        "restored": counts["restored"],
+        "recall": ratio(counts["restored"], counts["mapped"]),
+        "changed": counts["changed"],
+        "precision": ratio(counts["changed"] - counts["wrong"], counts["changed"]),
+        "wrong": counts["wrong"],
+        "wrong_per_10k_words": per_10k(counts["wrong"], counts["words"]),
+    }
+    for form in FORMS:
+        out[f"recall:{form}"] = ratio(counts[f"restored:{form}"], counts[f"mapped:{form}"])
+    return out
+
+
+def details(counts: Counter[str]) -> list[str]:
+    s = summarize(counts)
+    shown = [f for f in FORMS if counts[f"corrupted:{f}"]]
+    return [
+        "Recall per form (cleanwire row): "
+        + ", ".join(f"{f} {counts[f'corrupted:{f}']}: {s[f'recall:{f}'] or 0:.1%}" for f in shown)
+    ]
+
+
+SUITE: Suite[dict[int, str]] = Suite(
+    name="replaced",
+    description='curly apostrophes (and all other non-ASCII) turned into "?" or "�" by a conversion; '
+    "English pages only",
+    corrupt=corrupt,
+    score=score,
+    summarize=summarize,
+    columns=(
+        Column("words with ’", "corrupted", "count"),
+        Column("unmapped", "unmapped", "count"),
+        Column("restored", "restored", "count"),
+        Column("recall", "recall"),
+        Column("changed", "changed", "count"),
+        Column("precision", "precision"),
+        Column("wrong changes / 10k words", "wrong_per_10k_words", "rate"),
+    ),
+    english_only=True,
+    details=details,
+)
