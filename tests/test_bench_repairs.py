@@ -23,6 +23,7 @@ from bench.repairs import (
     wraps,
 )
 from bench.repairs.base import Page, aligned
+from bench.repairs.cli import load_outside_gold
 
 MINIBENCH = Path(__file__).resolve().parent / "data" / "minibench"
 
@@ -35,7 +36,9 @@ def rngs() -> tuple[random.Random, random.Random]:
     return random.Random(7), random.Random(7)
 
 
-@pytest.mark.parametrize("module", [base, apostrophes, glued, wraps, single_line, mojibake, duplicates])
+@pytest.mark.parametrize(
+    "module", [base, apostrophes, replaced, glued, wraps, single_line, mojibake, duplicates]
+)
 def test_doctests(module: ModuleType) -> None:
     # bench/ is outside the default test paths, so its doctests run from here
     failed, tried = doctest.testmod(module)
@@ -429,6 +432,24 @@ def test_main_is_deterministic_and_filters_suites(tmp_path: Path, capsys: pytest
     assert reports[0] == reports[1]
     assert list(reports[0]["suites"]) == ["glued", "duplicates"]
     capsys.readouterr()
+
+
+def test_main_outside_gold_corrupts_the_page_text_the_gold_does_not_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = json.loads((MINIBENCH / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = load_outside_gold(MINIBENCH, "raw-text")
+    assert pages
+    for p in pages:
+        body = gold[p.id]["articleBody"]
+        assert all(line not in body for line in p.paragraphs)
+        assert all(len(line.split()) >= 8 for line in p.paragraphs)
+    out = tmp_path / "outside.json"
+    args = ["--data", str(MINIBENCH), "--text", "outside-gold", "--raw-output", "raw-text", "--no-progress"]
+    assert main([*args, "--suites", "glued", "--json", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert (report["text"], report["pages"]) == ("outside-gold", len(pages))
+    assert "outside-gold text" in capsys.readouterr().out
 
 
 def test_main_rejects_unknown_suites_and_bad_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
