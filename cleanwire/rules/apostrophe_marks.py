@@ -35,16 +35,44 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..context import Context
 from ..rule import Edit, rule
 from .apostrophe_words import closed_class, zipf
 
-# A word, "?" or U+FFFD, and an apostrophe ending; not inside a URL, a path, a
-# query or an e-mail (no /=&%@#. before the word, no =&/: or "?x" after it). A
-# mark right before the word stands for a lost quote or dash ("?We?re not there
-# yet,?", "it will happen?they?ll see").
-_MARKED = re.compile(r"(?<![\w/=&%@#.\-])([^\W\d_]+)([?\ufffd])(s|t|re|ve|ll|d|m)(?![\w=&/:\-]|\?\S)")
+# "?" or U+FFFD before an apostrophe ending; not inside a URL, a query or an
+# e-mail (no =&/: or "?x" after it). The pattern starts with the mark, so the
+# search skips from mark to mark; the word before it is read by hand.
+_MARK = re.compile(r"[?\ufffd](s|t|re|ve|ll|d|m)(?![\w=&/:\-]|\?\S)")
+# Characters that may not stand right before the word: it is part of a URL, a
+# path, a number or an address (a mark there stands for a lost quote or dash:
+# "?We?re not there yet,?", "it will happen?they?ll see").
+_NOT_BEFORE = frozenset("/=&%@#.-_0123456789")
+
+
+class _Marked(NamedTuple):
+    """A word, its mark and its ending: "don" "?" "t"."""
+
+    start: int  # where the word starts
+    mark: int  # where the mark is
+    end: int  # where the ending ends
+    word: str
+    ending: str
+    mark_char: str  # "?" or U+FFFD
+
+
+def _marked(text: str) -> Iterator[_Marked]:
+    """Every word + mark + apostrophe ending, with the word read back from the mark."""
+    for m in _MARK.finditer(text):
+        at = start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start == at or (start > 0 and (text[start - 1] in _NOT_BEFORE or text[start - 1].isalnum())):
+            continue
+        yield _Marked(start, at, m.end(), text[start:at], m.group(1), text[at])
+
+
 # Words whose "?re", "?ve", "?ll", "?d", "?m", "?s" ending can only be a contraction.
 _PRONOUNS = frozenset(
     (
@@ -128,24 +156,24 @@ def restore_replaced_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
     """
     if "?" not in text and "\ufffd" not in text:
         return
-    marked = list(_MARKED.finditer(text))
+    marked = list(_marked(text))
     if not marked:
         return
     # Marks that stand for an apostrophe in this text: seen in a contraction or a common noun's possessive.
     damaged = {
-        m.group(2)
+        m.mark_char
         for m in marked
-        if _certain(m.group(1), m.group(3)) or (m.group(3) == "s" and _common_noun(m.group(1)))
+        if _certain(m.word, m.ending) or (m.ending == "s" and _common_noun(m.word))
     }
     for m in marked:
-        word, mark, ending = m.groups()
-        shown = "?" if mark == "?" else "�"
-        if _certain(word, ending):
-            reason = f'apostrophe lost as "{shown}": contraction "{m.group()}"'
-        elif ending == "s" and _common_noun(word):
-            reason = f'apostrophe lost as "{shown}": possessive "{m.group()}"'
-        elif ending == "s" and mark in damaged and _name(text, word):
-            reason = f'apostrophe lost as "{shown}": possessive "{m.group()}", as elsewhere in the text'
+        shown = "?" if m.mark_char == "?" else "�"
+        found = text[m.start : m.end]
+        if _certain(m.word, m.ending):
+            reason = f'apostrophe lost as "{shown}": contraction "{found}"'
+        elif m.ending == "s" and _common_noun(m.word):
+            reason = f'apostrophe lost as "{shown}": possessive "{found}"'
+        elif m.ending == "s" and m.mark_char in damaged and _name(text, m.word):
+            reason = f'apostrophe lost as "{shown}": possessive "{found}", as elsewhere in the text'
         else:
             continue
-        yield Edit(m.start(2), m.end(2), "’", reason)
+        yield Edit(m.mark, m.mark + 1, "’", reason)
