@@ -49,6 +49,8 @@ _MARK = re.compile(r"[?\ufffd](s|t|re|ve|ll|d|m)(?![\w=&/:\-]|\?\S)")
 # path, a number or an address (a mark there stands for a lost quote or dash:
 # "?We?re not there yet,?", "it will happen?they?ll see").
 _NOT_BEFORE = frozenset("/=&%@#.-_0123456789")
+# Longer runs of letters are no word (a letter before the run's start skips it).
+_LONGEST_WORD = 40
 
 
 class _Marked(NamedTuple):
@@ -66,7 +68,7 @@ def _marked(text: str) -> Iterator[_Marked]:
     """Every word + mark + apostrophe ending, with the word read back from the mark."""
     for m in _MARK.finditer(text):
         at = start = m.start()
-        while start > 0 and text[start - 1].isalpha():
+        while start > 0 and text[start - 1].isalpha() and at - start < _LONGEST_WORD:
             start -= 1
         if start == at or (start > 0 and (text[start - 1] in _NOT_BEFORE or text[start - 1].isalnum())):
             continue
