@@ -17,6 +17,11 @@ exceptions:
   "lets" the verb takes an object ("it lets you") and "cant"/"wont" the
   nouns follow a determiner ("his wont", "wont to").
 
+* frames that need more than two words of left context (speech around
+  "and were thinking", quoted titles, "the dream shed had") are in
+  :mod:`cleanwire.rules.apostrophe_contraction_frames`, asked only where the
+  cached checks left the form alone.
+
 :func:`decide` asks each distinct context once: two tokens with the same
 words around them (and on the same kind of line) get the same answer. Every
 check here runs only on stripped documents: in a document that writes its
@@ -36,12 +41,14 @@ from .apostrophe_clause import (
     COMPOUND,
     END,
     STOP,
+    SUBJECT_PRONOUNS,
     intro_phrase,
     opens_clause,
     plain_verb,
     reason,
     words_after,
 )
+from .apostrophe_contraction_frames import FAR_FORMS, far_frame
 from .apostrophe_doc import ApostropheDoc
 from .apostrophe_pronouns import were, will_would
 from .apostrophe_words import adjective_first, closed_class, cues, predicate_frames, word_class
@@ -62,7 +69,10 @@ def decide(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
     key = (word, doc.left_context(start), tuple(after), doc.title_line(start), intro_phrase(doc, start))
     if key not in doc.decisions:
         doc.decisions[key] = _decide(doc, start, word, after)
-    return doc.decisions[key]
+    found = doc.decisions[key]
+    if found is None and word.lower() in FAR_FORMS:
+        return far_frame(doc, start, word, after)  # frames that read beyond the key: asked each time
+    return found
 
 
 def _decide(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> tuple[int, str] | None:
@@ -165,9 +175,14 @@ def _predicate(after: list[str]) -> bool:
     modifiers, plain, adjective = 0, False, False
     for i, w in enumerate(after):
         if w == END:
+            last = after[i - 1] if i else ""
+            if "n" in word_class(last) and not (adjective_first(last) or _comparative(last)):
+                return False  # "its big rival.": a noun ends the phrase
             return plain
         if w in (STOP, COMPOUND) or not w.islower():
-            return False  # a comma, a compound, a name or a number: no telling
+            # "its possible Apple will": an adjective, then a name with its verb, is a clause.
+            then = after[i + 1] if i + 1 < len(after) else ""
+            return (plain or adjective) and w.istitle() and then in _NAME_VERBS
         if w in ("and", "or"):
             if not modifiers:
                 return False
@@ -179,10 +194,15 @@ def _predicate(after: list[str]) -> bool:
             # "possible", "fair" are also nouns: "its right to", "its choice for" are possessives.
             return plain or adjective or (modifiers > 0 and w == "that")
         if w in closed_class():
+            if adjective and (w in SUBJECT_PRONOUNS or w in _ARTICLES):
+                return True  # "its possible he", "its possible the firm": a clause with its own subject
             return plain and w not in cues("np_continuers")  # "its very own brand": still a noun phrase
         cls = word_class(w)
         if not cls or (w.endswith("est") and "a" in cls):
             return False  # an unknown word or a superlative ("its largest"): a noun phrase
+        if _comparative(w):
+            modifiers, plain, adjective = modifiers + 1, True, False  # "its lighter and": no noun "lighter"
+            continue
         if "n" in cls:
             if w.endswith("ing") and "v" in cls:
                 then = after[i + 1] if i + 1 < len(after) else ""
@@ -197,6 +217,24 @@ def _predicate(after: list[str]) -> bool:
             return False  # "its chief executive said": the verb of a noun phrase
         modifiers, plain, adjective = modifiers + 1, True, False
     return False
+
+
+# Verbs that follow a name as its subject: "its possible Apple will", "its likely Congress has".
+_NAME_VERBS = frozenset(
+    ["is", "was", "will", "would", "could", "can", "may", "might", "has", "had", "does", "did", "should"]
+)
+
+
+def _comparative(word: str) -> bool:
+    """Whether ``word`` is the comparative of an adjective ("lighter", "bigger", "easier"), not a noun.
+
+    Only when the word is listed as an adjective and the adjective it comes
+    from is listed too: "owner", "former", "power" are not comparatives.
+    """
+    if not word.endswith("er") or "a" not in word_class(word):
+        return False
+    stems = (word[:-2], word[:-1], word[:-3], word[:-3] + "y")
+    return any(len(stem) > 2 and "a" in word_class(stem) for stem in stems)
 
 
 def _lets(doc: ApostropheDoc, start: int, word: str, nxt: str) -> tuple[int, str] | None:

@@ -63,9 +63,11 @@ def opens_clause(doc: ApostropheDoc, start: int, word: str) -> str | None:
     prev = doc.prev(start)
     low = prev.lower()
     if low in cues("subordinators") and low not in ("and", "but", "or", "so", "that"):
+        if low in _ADVERBS and doc.prev(start - len(prev) - 1).lower() in _NOMINATIVES:
+            return None  # "they then were", "we now were": the subject stands before the adverb
         return f'after "{prev}"'
     if low in ("and", "but", "or", "so", "that") and (
-        doc.sentence_start(start - len(prev) - 1) or low == "that"
+        doc.sentence_start(start - len(prev) - 1) or (low == "that" and not _relative_that(doc, start, prev))
     ):
         return f'after "{prev}"'
     if low in cues("clause_verbs"):
@@ -77,27 +79,61 @@ def opens_clause(doc: ApostropheDoc, start: int, word: str) -> str | None:
     return None
 
 
+# Subject pronouns: a clause that has one before a bare form needs no contraction to bring one.
+SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
+# Subordinators that are also adverbs, and pronouns that are only subjects: "they then were".
+_ADVERBS = frozenset(("then", "now", "once"))
+_NOMINATIVES = frozenset(("i", "we", "they", "he", "she"))
+# Words before "that" that make it a relative pronoun, the subject of its clause: "the groups that were".
+_RELATIVE_HEADS = frozenset(("them", "those", "ones", "others", "people", "things", "many", "some", "all"))
+
+
+def _relative_that(doc: ApostropheDoc, start: int, that: str) -> bool:
+    """Whether ``that`` before the token at ``start`` is a relative pronoun after a plural: "trees that were".
+
+    A plural noun or pronoun before "that" makes it the subject of a relative
+    clause ("orange trees that were good"); after a verb or an adjective it
+    opens a clause that needs a subject of its own ("I think that were close",
+    "so sure that well win").
+    """
+    head = doc.prev(start - len(that) - 1)
+    low = head.lower()
+    return low in _RELATIVE_HEADS or "p" in word_class(low)
+
+
 # Words that open an introductory phrase or clause ending in a comma: "For this test, were ...".
 _INTRO_EXCLUDED = frozenset(("and", "but", "or", "so", "that", "then", "now", "where", "why", "how", "cause"))
 _INTRO_WORDS = 12  # an introductory phrase longer than this is not looked for
+# Openers of an introductory phrase that the cue lists leave out as they also join clauses mid-sentence.
+_OPENERS = frozenset(("as", "after", "before"))
+# Words that may be a subject by themselves, so never a one-word introduction: "They, were" is no intro.
+_PRONOUNS = SUBJECT_PRONOUNS | frozenset(
+    ("there", "this", "that", "these", "those", "which", "who", "what", "all", "both", "some", "many")
+)
 
 
 def intro_phrase(doc: ApostropheDoc, start: int) -> str | None:
     """The introductory phrase ending in a comma right before ``start`` ("For this test,"), or None.
 
     It runs from the start of the sentence, opens with a preposition or a
-    subordinator ("For", "With", "If", "When") and holds no other comma, so it
-    cannot contain the subject of what follows: the next clause brings its own.
+    subordinator ("For", "With", "If", "When", "As to when") and holds no other
+    comma, so it cannot contain the subject of what follows: the next clause
+    brings its own. A single word that is no pronoun is one too: an
+    interjection, an adverb or a vocative ("Hey,", "Sadly,", "Mom,"), which
+    a subject never is, since no comma parts a one-word subject from its verb.
     """
     word, gap = doc.before(start)
     if gap.strip() != ",":
         return None
     end = start - len(gap) + gap.index(",") + 1
     pos = start - len(gap) - len(word)
-    for _ in range(_INTRO_WORDS):
+    for i in range(_INTRO_WORDS):
+        one_word = not i and word.isalpha() and word.lower() not in _PRONOUNS
+        if one_word and (doc.sentence_start(pos) or doc.before(pos)[1].endswith(("“", '"'))):
+            return doc.text[pos:end]  # "Hey,", "Honestly,", '"Mom,': one word, no subject
         if doc.sentence_start(pos):
             first = word.lower()
-            opener = first in cues("prepositions") or first in cues("subordinators")
+            opener = first in cues("prepositions") or first in cues("subordinators") or first in _OPENERS
             if first in _INTRO_EXCLUDED or not opener:
                 return None
             return doc.text[pos:end]

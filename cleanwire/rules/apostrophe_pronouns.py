@@ -14,7 +14,7 @@ nouns or adverbs take no base verb after them. The document must use the
 pronoun elsewhere ("we'll" only where "we" or "our" occurs).
 
 Left alone: "were" with a subject before it or inverted before one ("they
-were", "Were they", "Were prices to rise"), "well" as an adverb ("as well
+were", "Were they", "Were prices to rise", "the trees that were"), "well" as an adverb ("as well
 be", "may well be": no clause opens there), the nouns ("the shell
 company", "the hell of it"), and a lower-case "ill" or "id".
 
@@ -120,7 +120,7 @@ def were(doc: ApostropheDoc, start: int, word: str, nxt: str) -> tuple[int, str]
     ):
         return None  # "Were prices to rise": a noun subject after an inverted "were"
     why = opens_clause(doc, start, word)
-    if why is None and word.islower() and (low in _PREDICATE_STARTS or _gerund(low)):
+    if why is None and word.islower() and (low in _PREDICATE_STARTS or _gerund(low) or _place(low)):
         intro = intro_phrase(doc, start)  # "For this test, were examining": the phrase is no subject
         why = None if intro is None else f'after the introductory "{intro}"'
     if why is None or (why != "at the start of a sentence" and not word.islower()):
@@ -132,23 +132,56 @@ def _gerund(word: str) -> bool:
     return word.endswith("ing") and "v" in word_class(word)
 
 
-def _relative(doc: ApostropheDoc, start: int, verb: str) -> str | None:
+def _place(word: str) -> bool:
+    """A preposition that can start a predicate after "we're" ("Hey, were on it"); "to", "of" cannot."""
+    return word in cues("prepositions") and word not in ("to", "of")
+
+
+def _relative(doc: ApostropheDoc, start: int, verb: str, then: str) -> str | None:
     """Why a "well", "wed"... inside a sentence starts a clause of its own, or None.
 
     After "what" or a plural noun a new clause starts ("what wed buy", "the
-    gadgets well see"); after "and" or "but" only before "be" or "have"
-    ("and well be"). After a noun the verb must be no noun: "the oil well fire".
+    gadgets well see"); after "and" or "but" before "be" or "have" ("and well
+    be") or a verb with an object after it ("and well send you": see
+    :func:`_joined_verb`). After a noun the verb must be no noun: "the oil well fire".
     """
     prev = doc.prev(start)
     low = prev.lower()
     if low == "what" or (low in ("and", "but") and verb in ("be", "have")):
         return f'after "{prev}"'
+    if low in ("and", "but") and _joined_verb(verb, then):
+        return f'after "{prev}", with an object after the verb,'
     if not prev.islower() or ("n" in word_class(verb) and verb not in ("be", "have")):
         return None
     cls = word_class(low)
     if "p" in cls and not ("v" in cls or "z" in cls or "a" in cls or "r" in cls or "x" in cls):
         return f'after the plural noun "{prev}" (a clause of its own)'
     return None
+
+
+# Words that start the object or particle of a verb: "and well send you", "and hell take care".
+_OBJECT_STARTS = frozenset(
+    [
+        *("a", "an", "the", "you", "it", "them", "him", "her", "us", "me", "this", "that", "his", "their"),
+        *("your", "our", "my", "some", "all", "up", "out", "off", "down", "back", "away", "care", "sure"),
+    ]
+)
+
+
+def _joined_verb(verb: str, then: str) -> bool:
+    """Whether ``verb`` after "and well", "but hell"... is a verb with its object: "and well send you".
+
+    After "and" the adverb "well" or the nouns "hell", "shell" could stand
+    before a noun that is also a verb ("city and well water", "mortar and
+    shell fire"); a base verb followed by an object or a particle is a
+    clause ("and well send you", "and shell park a car"). Verbs whose base is
+    also their participle ("put", "run", "set") stay: "well put together".
+    """
+    if verb in cues("participle_bases") or not plain_verb(verb):
+        return False
+    return then in _OBJECT_STARTS or (
+        "n" not in word_class(verb) and then.islower() and then not in ("and", "or")
+    )
 
 
 def will_would(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> tuple[int, str] | None:
@@ -160,9 +193,9 @@ def will_would(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> t
         return None  # "ill", "id": the pronoun "I" is always a capital
     if not nxt.islower():
         return None
-    verb = nxt
+    verb, then = nxt, after[1] if len(after) > 1 else ""
     if nxt.endswith("ly") or nxt in ("never", "ever", "always", "also", "still", "just", "probably", "soon"):
-        verb = after[1] if len(after) > 1 else ""  # "Ill ever see", "well probably be"
+        verb, then = then, after[2] if len(after) > 2 else ""  # "Ill ever see", "well probably be"
     if lower in ("wed", "hed", "shed", "id"):
         ok = nxt in _WOULD_HAD or (lower != "shed" and plain_verb(verb))
         if lower in ("hed", "id") and not ok:
@@ -176,7 +209,7 @@ def will_would(doc: ApostropheDoc, start: int, word: str, after: list[str]) -> t
     if pronoun == "I" and not doc.sentence_start(start):
         why: str | None = "mid-sentence"  # a capital "Ill" inside a sentence is no adjective
     else:
-        why = opens_clause(doc, start, word) or _relative(doc, start, verb)
+        why = opens_clause(doc, start, word) or _relative(doc, start, verb, then)
         if why is None:
             intro = intro_phrase(doc, start)  # "If it rains, wed stay": the phrase is no subject
             why = None if intro is None else f'after the introductory "{intro}"'
