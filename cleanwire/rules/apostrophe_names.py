@@ -20,7 +20,13 @@ about the name:
 * on a headline-style line, only "Xs" that no word list knows, of a name
   used at least twice, before a word that is no verb ("Orvanes Current Plan");
 * at the start of a sentence only when the document uses "X" as a name
-  inside sentences too ("... said Orvane. Orvanes profit fell").
+  inside sentences too ("... said Orvane. Orvanes profit fell");
+* a two-word name the document also writes without the "s", before a word
+  that can be owned and is no verb: "the Supreme Court ... the Supreme
+  Courts ruling" (a plural of such a name is rare);
+* a weekday and a noun, without "on" or "every" before it ("Tuesdays
+  hearings"), and a rare plural at a sentence start ("Todays meeting"):
+  :mod:`cleanwire.rules.apostrophe_noun_frames`.
 
 Left alone: anything the document uses as a plural ("the Obamas", "two
 Teslas", "Yemenis fled"; "the Xs" counts as a plural unless the document
@@ -40,6 +46,7 @@ from __future__ import annotations
 import re
 
 from .apostrophe_doc import ApostropheDoc, is_name, marks_plural, noun_like
+from .apostrophe_noun_frames import rare_plural_frame, weekday_frame
 from .apostrophe_words import closed_class, verb_rare, word_class, zipf
 
 # After a space: an opening quote or a currency sign, then the word (group 1).
@@ -70,6 +77,9 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
     base = word[:-1]
     if not word[0].isupper() or len(base) < 2:
         return None
+    day = weekday_frame(doc, start, word) or rare_plural_frame(doc, start, word)
+    if day is not None:
+        return day[1]  # "Tuesdays hearings", "Todays meeting"
     if doc.title_line(start):
         return _headline(doc, start, word)
     if base[-1] in "sS":
@@ -103,6 +113,10 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
         ok = (ok or surname) and not doc.sentence_start(start)
         # "Orla Varnholts deputy": a first name before it; a plural of a full name does not occur.
         strict = not (not known and rare < FULL_NAME_ZIPF and is_name(doc.prev(start)))
+    phrase = ""
+    if seen and not ok and not acronym:
+        phrase = _name_phrase(doc, start, base)
+        ok = strict = bool(phrase)  # "the Supreme Court ... the Supreme Courts ruling"
     if not ok or _plural(doc, start, word):
         return None
     nxt = _next(doc, start + len(word))
@@ -110,6 +124,8 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
         pass  # "New Yorks growing debt"
     elif not (nxt[:1].isdigit() or _owned(doc, start, word, nxt, strict)):
         return None
+    if phrase:
+        return f'possessive: the document writes the name "{phrase}", and "{nxt}" after "{word}" can be owned'
     kind = "an acronym" if acronym else "a name"
     if not seen and surname:
         after = f'"{word}" after "{doc.prev(start)}"'
@@ -119,6 +135,19 @@ def stripped_name_possessive(doc: ApostropheDoc, start: int, word: str) -> str |
         return f'possessive: {common_name}, "{word}" is far rarer, and "{nxt}" can be owned'
     times = "once" if seen == 1 else f"{seen} times"
     return f'possessive: "{base}" occurs {times} as {kind}, "{word}" is far rarer, and "{nxt}" can be owned'
+
+
+def _name_phrase(doc: ApostropheDoc, start: int, base: str) -> str:
+    """ "Supreme Court" when "Supreme" stands before ``base`` + "s" here and before ``base`` elsewhere.
+
+    A name of two capitalised words ("Supreme Court", "Solar System") is rarely
+    made plural, so the document's own use of it without the "s" shows the
+    "s" was a possessive's.
+    """
+    prev = doc.prev(start)
+    if not is_name(prev) or not prev[1:].isalpha():
+        return ""
+    return f"{prev} {base}" if any(doc.prev(s) == prev for s in doc.where(base)) else ""
 
 
 def _next(doc: ApostropheDoc, end: int) -> str:

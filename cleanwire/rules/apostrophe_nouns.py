@@ -6,9 +6,13 @@ refusal", "the parents house"). In a document that lost its apostrophes
 (see :func:`cleanwire.rules.apostrophe_doc.stripped`) these checks read it
 as a possessive when the frame allows nothing else:
 
-* a determiner before "Xs" (possibly with one adjective between: "the icy
-  moons surface"), and no verb before the determiner ("gave the players
-  money", "found the results surprising");
+* a determiner before "Xs" (possibly with one adjective, or "own" after a
+  possessive determiner, between: "the icy moons surface", "our own
+  universes past"), and no verb that takes two objects before the
+  determiner ("gave the players money", "found the results surprising";
+  "given" after punctuation is a preposition: "— given the presidents
+  refusal"); "this", "each" and "another" directly before a form that is
+  also a verb are pronouns ("this makes sense");
 * after a singular-only determiner ("a", "every", "this", "last") the plural
   "Xs" cannot stand, so "a chefs knife" is "a chef's knife";
 * after "the" or a possessive determiner, the word after "Xs" must be a noun
@@ -19,11 +23,16 @@ as a possessive when the frame allows nothing else:
   in English (``wordfreq``: "parents", "researchers", "users") or a plural
   determiner ("other", "these", "their") stands before it; then "Xs'".
 
+Frames that need no frequency judgement ("the games entire story", "todays
+landscape", "a blind mans sight", "no ones going", "Tuesdays hearings") are
+in :mod:`cleanwire.rules.apostrophe_noun_frames`.
+
 Left alone: plurals that modify nouns ("a sports car", "the parts supplier";
 ``attributive_plurals.en.txt`` and ``apostrophe_compounds.en.txt``), nouns
 ending in -s in their own right ("news", "series", "savings"), any "Xs"
-followed by punctuation or a capitalised word, and a plural followed by a
-plural noun and a verb ("the frustrations players feel": a relative clause).
+followed by punctuation or a capitalised word, a plural followed by a
+plural noun and a verb ("the frustrations players feel": a relative clause)
+or by an adverb ("the costs alone", "the highs today").
 
 >>> from cleanwire.rules.apostrophe_doc import ApostropheDoc
 >>> doc = ApostropheDoc("He cited the presidents refusal to act.")
@@ -47,6 +56,13 @@ from .apostrophe_misspelt import (
     misspelt_possessive,
     unknown_noun,
 )
+from .apostrophe_noun_frames import (
+    adjective_frame,
+    irregular_frame,
+    no_one_frame,
+    rare_plural_frame,
+    weekday_frame,
+)
 from .apostrophe_words import (
     adjective_first,
     attributive_plurals,
@@ -65,6 +81,12 @@ _SINGULAR = frozenset(["a", "an", "another", "every", "each", "this", "last", "n
 _EITHER = frozenset(["the", "his", "her", "my", "your", "our", "its", "their"])
 # Determiners that mark a plural: "other planets atmospheres" -> "planets'".
 _PLURAL = frozenset(["these", "those", "other", "their", "many", "several", "both", "all"])
+# Determiners that are also pronouns: "this makes", "each returns", "another helps" are subject and verb.
+_PRONOUNS = frozenset(["this", "each", "another"])
+# Verb forms that open a phrase as prepositions after punctuation: "Given the presidents refusal, ...".
+_PREPOSITION_VERBS = frozenset(["given", "considering"])
+# Possessive determiners: "own" after one is an adjective ("our own universes past").
+_OWNERS = frozenset(["his", "her", "my", "your", "our", "its", "their"])
 # Words that show the word before them is a noun, not the verb of a plural subject.
 _NOUN_AFTER = frozenset(["of", "is", "was", "has", "will", "would", "could", "should", "can", "may"])
 
@@ -110,8 +132,10 @@ def _determiner(doc: ApostropheDoc, start: int) -> tuple[str, int] | None:
     if low in _SINGULAR or low in _EITHER or low in _PLURAL:
         return low, at
     cls = word_class(low)
-    if prev.islower() and "a" in cls and "n" not in cls and "v" not in cls:
+    if prev.islower() and (("a" in cls and "n" not in cls and "v" not in cls) or low == "own"):
         before = doc.prev(at).lower()
+        if low == "own" and before not in _OWNERS:
+            return None  # "they own": "own" is a verb
         if before in _SINGULAR or before in _EITHER or before in _PLURAL:
             return before, at - 1 - len(before)
     return None
@@ -173,16 +197,51 @@ def _that_frame(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | 
 
 def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, str] | None:
     """Where the apostrophe goes in the lower-case ``word`` ("...s") read as a possessive, and why."""
-    if not word.islower() or not _regular_plural(word):
+    if not word.islower():
         return None
-    if not word_class(word):
+    regular = _regular_plural(word)
+    if not regular and not _listed_plural(word):
+        return irregular_frame(doc, start, word)  # "a blind mans sight": "men" is the plural
+    if regular and not word_class(word):
         return misspelt_possessive(doc, start, word)
     found = _determiner(doc, start)
     if found is None:
-        return _that_frame(doc, start, word)
+        if not regular:
+            return None
+        return (
+            _that_frame(doc, start, word)
+            or rare_plural_frame(doc, start, word)
+            or no_one_frame(doc, start, word)
+            or weekday_frame(doc, start, word)
+        )
     det, det_at = found
-    if doc.prev(det_at).lower() in object_verbs():
+    verb = doc.prev(det_at)
+    if verb.lower() in object_verbs() and not _preposition(doc, det_at - 1 - len(verb), verb):
         return None  # "gave the players money", "found the results surprising"
+    if det in _PRONOUNS and doc.prev(start).lower() == det and "z" in word_class(word):
+        return None  # "this makes sense", "each returns a value": a pronoun and its verb
+    if not regular:
+        return adjective_frame(doc, start, word, det)  # "the games entire story", "the markets high"
+    return _noun_frame(doc, start, word, det, det_at) or adjective_frame(doc, start, word, det)
+
+
+def _preposition(doc: ApostropheDoc, start: int, verb: str) -> bool:
+    """Whether ``verb`` at ``start`` opens a phrase as a preposition: "— given the presidents refusal".
+
+    "given" and "considering" after punctuation or at a line start have no
+    subject, so they take one object, not two.
+    """
+    return verb.lower() in _PREPOSITION_VERBS and not doc.prev(start)
+
+
+def _listed_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun that often modifies nouns ("markets", "games", "forces")."""
+    cls, base = word_class(word), word_class(word[:-1])
+    return "p" in cls and "n" in base and (word in _compounds() or "l" in cls)
+
+
+def _noun_frame(doc: ApostropheDoc, start: int, word: str, det: str, det_at: int) -> tuple[int, str] | None:
+    """ "the presidents refusal", "a chefs knife": the regular plural ``word`` after ``det``."""
     nxt = doc.next(start + len(word))
     base = word[:-1]
     then = doc.next(start + len(word) + 1 + len(nxt)) if nxt else ""
@@ -204,6 +263,8 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
             return len(word) - 1, f'possessive: "{det} ... {word} {nxt}": "{nxt}" is no verb, and {found_why}'
     if not ncls or "x" in ncls or not ("n" in ncls or "a" in ncls):
         return None
+    if ncls == "nr" or ("r" in ncls and "n" not in ncls):
+        return None  # "the costs alone account", "the highs today": an adverb after a plural
     if "a" in ncls and not then and (det in _PLURAL or adjective_first(nxt)):
         return None  # "(all prices local)": an adjective that ends the phrase owns nothing
     unknown = then.isalpha() and then.islower() and not tcls and then not in closed_class()
