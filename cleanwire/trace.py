@@ -49,7 +49,7 @@ class Tracker:
         if self._text is None:
             src = self.input
             self._text = "".join(
-                p.out if p.out is not None else src[p.src_start : p.src_end] for p in self._pieces
+                [p.out if p.out is not None else src[p.src_start : p.src_end] for p in self._pieces]
             )
         return self._text
 
@@ -83,40 +83,52 @@ class Tracker:
         if not todo:
             return 0
         pieces = self._pieces
+        # Current-text offsets of every piece, computed once: starts[i] and ends[i].
         starts = []
+        ends = []
         offset = 0
         for p in pieces:
             starts.append(offset)
-            offset += len(p)
+            offset += len(p.out) if p.out is not None else p.src_end - p.src_start
+            ends.append(offset)
         gone = sorted({starts[i] for i, p in enumerate(pieces) if p.out == ""})
         if gone:
             todo = _split_removals(cur, todo, gone)
+        source = self.input
         new: list[_Piece] = []
+        append = new.append
+        n = len(pieces)
         pi = 0
-        for lo, hi, members in _group(todo, pieces, starts):
+        for lo, hi, members in _group(todo, pieces, starts, ends):
             # Untouched pieces before the group; split a kept piece that straddles lo.
-            while pi < len(pieces) and starts[pi] + len(pieces[pi]) <= lo:
-                new.append(pieces[pi])
-                pi += 1
-            if pi < len(pieces) and starts[pi] < lo:
-                _split(pieces, starts, new, pi, lo)
-            src_lo = pieces[pi].src_start if pi < len(pieces) else (pieces[-1].src_end if pieces else 0)
+            first = bisect.bisect_right(ends, lo, pi)  # ends never decrease
+            if first > pi:
+                new.extend(pieces[pi:first])
+                pi = first
+            if pi < n and starts[pi] < lo:  # split the kept piece at lo: its head stays
+                p = pieces[pi]
+                mid = _split_at(p, lo - starts[pi])
+                append(_Piece(p.src_start, mid))
+                pieces[pi] = _Piece(mid, p.src_end)
+                starts[pi] = lo
+            src_lo = pieces[pi].src_start if pi < n else (pieces[-1].src_end if pieces else 0)
             src_hi = src_lo
             absorbed: list[_Piece] = []
-            while pi < len(pieces) and starts[pi] < hi and starts[pi] + len(pieces[pi]) <= hi:
+            while pi < n and starts[pi] < hi and ends[pi] <= hi:
                 if pieces[pi].rule is not None:
                     absorbed.append(pieces[pi])
                 src_hi = pieces[pi].src_end
                 pi += 1
-            if pi < len(pieces) and starts[pi] < hi:  # a kept piece straddles hi
-                head: list[_Piece] = []
-                _split(pieces, starts, head, pi, hi)
-                src_hi = head[0].src_end
+            if pi < n and starts[pi] < hi:  # a kept piece straddles hi: its tail stays
+                p = pieces[pi]
+                src_hi = _split_at(p, hi - starts[pi])
+                pieces[pi] = _Piece(src_hi, p.src_end)
+                starts[pi] = hi
             piece = _group_piece(cur, lo, hi, members, src_lo, src_hi, absorbed)
-            if piece.out == self.input[src_lo:src_hi]:  # later edits undid earlier ones
+            if piece.out == source[src_lo:src_hi]:  # later edits undid earlier ones
                 piece = _Piece(src_lo, src_hi)
-            if piece.src_start < piece.src_end or piece.out:  # an insertion removed again vanishes
-                new.append(piece)
+            if src_lo < src_hi or piece.out:  # an insertion removed again vanishes
+                append(piece)
         new.extend(pieces[pi:])
         self._pieces = new
         self._text = None
@@ -125,15 +137,15 @@ class Tracker:
 
 def _checked(cur: str, edits: Iterable[tuple[str, Edit]]) -> list[tuple[str, Edit]]:
     todo = []
+    size = len(cur)
     for rule_name, e in edits:
-        if not (0 <= e.start <= e.end <= len(cur)):
+        start, end = e.start, e.end
+        if not (0 <= start <= end <= size):
             raise RuleError(
-                f"rule {rule_name!r} returned an edit at {e.start}:{e.end}, "
-                f"outside the text (length {len(cur)})"
+                f"rule {rule_name!r} returned an edit at {start}:{end}, outside the text (length {size})"
             )
-        if cur[e.start : e.end] == e.replacement:
-            continue
-        todo.append((rule_name, e))
+        if cur[start:end] != e.replacement:
+            todo.append((rule_name, e))
     todo.sort(key=lambda re: (re[1].start, re[1].end))
     for (r1, e1), (r2, e2) in itertools.pairwise(todo):
         if e2.start < e1.end or (e1.start == e1.end == e2.start == e2.end):
@@ -170,47 +182,49 @@ def _split_removals(cur: str, todo: list[tuple[str, Edit]], gone: list[int]) -> 
 
 
 def _group(
-    todo: list[tuple[str, Edit]], pieces: Sequence[_Piece], starts: Sequence[int]
+    todo: list[tuple[str, Edit]], pieces: Sequence[_Piece], starts: Sequence[int], ends: Sequence[int]
 ) -> list[tuple[int, int, list[tuple[str, Edit]]]]:
     """Widen each edit to the earlier changes it touches; merge edits whose regions overlap."""
     groups: list[tuple[int, int, list[tuple[str, Edit]]]] = []
+    n = len(pieces)
     j = 0
-    for rule_name, e in todo:
+    g_hi = -1  # the end of the last group
+    for item in todo:
+        e = item[1]
         a, b = e.start, e.end
         lo, hi = a, b
-        while j < len(pieces) and starts[j] + len(pieces[j]) <= a:
+        while j < n and ends[j] <= a:
             j += 1
         k = j
-        while k < len(pieces) and starts[k] < max(a, b):
+        while k < n and starts[k] < b:
             p = pieces[k]
-            p_lo, p_hi = starts[k], starts[k] + len(p)
-            if a == b:
-                touches = p_lo < a < p_hi
-            elif p_hi > p_lo:
-                touches = p_lo < b and p_hi > a
-            else:  # an earlier removal, now zero-width: absorbed only strictly inside
-                touches = a < p_lo < b
-            if p.rule is not None and touches:
-                lo, hi = min(lo, p_lo), max(hi, p_hi)
+            if p.rule is not None:
+                p_lo, p_hi = starts[k], ends[k]
+                if a == b:
+                    touches = p_lo < a < p_hi
+                elif p_hi > p_lo:
+                    touches = p_lo < b and p_hi > a
+                else:  # an earlier removal, now zero-width: absorbed only strictly inside
+                    touches = a < p_lo < b
+                if touches:
+                    lo, hi = min(lo, p_lo), max(hi, p_hi)
             k += 1
-        if groups and lo < groups[-1][1]:
+        if lo < g_hi:
             g_lo, g_hi, members = groups[-1]
-            members.append((rule_name, e))
-            groups[-1] = (min(g_lo, lo), max(g_hi, hi), members)
+            members.append(item)
+            g_lo, g_hi = min(g_lo, lo), max(g_hi, hi)
+            groups[-1] = (g_lo, g_hi, members)
         else:
-            groups.append((lo, hi, [(rule_name, e)]))
+            g_hi = hi
+            groups.append((lo, hi, [item]))
     return groups
 
 
-def _split(pieces: list[_Piece], starts: list[int], head: list[_Piece], pi: int, at: int) -> None:
-    """Split the kept piece pieces[pi] at current offset ``at``; append its head to ``head``."""
-    p = pieces[pi]
+def _split_at(p: _Piece, at: int) -> int:
+    """The input offset ``at`` characters into the kept piece ``p``."""
     if p.out is not None:  # groups are widened to whole changes, so this cannot happen
         raise AssertionError("split inside a changed piece")
-    mid = p.src_start + (at - starts[pi])
-    head.append(_Piece(p.src_start, mid))
-    pieces[pi] = _Piece(mid, p.src_end)
-    starts[pi] = at
+    return p.src_start + at
 
 
 def _group_piece(
@@ -222,6 +236,14 @@ def _group_piece(
     src_hi: int,
     absorbed: list[_Piece],
 ) -> _Piece:
+    if len(members) == 1:  # the common case: one edit, its own name and reason
+        name, e = members[0]
+        out_text = (
+            cur[lo : e.start] + e.replacement + cur[e.end : hi]
+            if lo < e.start or e.end < hi
+            else e.replacement
+        )
+        return _Piece(src_lo, src_hi, out_text, name, _merged(e.reason, absorbed) if absorbed else e.reason)
     out = []
     q = lo
     for _, e in members:

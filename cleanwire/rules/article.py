@@ -36,7 +36,7 @@ import json
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from ..context import Context
@@ -47,6 +47,7 @@ from .article_features import (
     LOCAL,
     context_features,
     document_function_words,
+    line_words,
     local_features,
 )
 from .run_on import is_run_on, opens_with_menus
@@ -99,9 +100,14 @@ class LinearModel:
             raise ValueError("model vectors and feature list differ in length")
         return cls(names, floats["mean"], floats["scale"], floats["weights"], float(data["bias"]))  # type: ignore[arg-type]
 
+    @cached_property
+    def _terms(self) -> tuple[tuple[float, float, float], ...]:
+        """(weight, mean, scale) per feature, zipped once."""
+        return tuple(zip(self.weights, self.mean, self.scale, strict=True))
+
     def contributions(self, x: Sequence[float]) -> list[float]:
         """Each feature's share of the log-odds."""
-        return [w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True)]
+        return [w * (v - m) / s for (w, m, s), v in zip(self._terms, x, strict=True)]
 
     def log_odds(self, x: Sequence[float]) -> float:
         return self.bias + sum(self.contributions(x))
@@ -148,11 +154,11 @@ def _sigmoid(z: float) -> float:
 
 def _against(model: LinearModel, x: Sequence[float], limit: int = 3) -> str:
     """The features that weighed most against the line, in words."""
-    parts = sorted(zip(model.contributions(x), model.features, x, strict=True))
+    parts = sorted(
+        part for part in zip(model.contributions(x), model.features, x, strict=True) if part[0] < -0.25
+    )
     said = []
-    for c, name, value in parts[:limit]:
-        if c >= -0.25:
-            break
+    for _, name, value in parts[:limit]:
         said.append(
             _SAYS[name].format(n=round(math.expm1(value)), pct=f"{value:.0%}", d=round(math.expm1(value)))
         )
@@ -165,8 +171,9 @@ def score_lines(
     """``(line index, features, line-model p, context-model p)`` for every content line."""
     model = model or article_model()
     lines = list(doc.content())
-    stop = document_function_words(lines, ctx.lang)
-    local = local_features(doc, lines, stop)
+    words_of = line_words(lines)
+    stop = document_function_words(lines, ctx.lang, words_of)
+    local = local_features(doc, lines, stop, words_of)
     local_scores = [model.line.log_odds(x) for x in local]
     around = context_features(doc, lines, local, local_scores)
     out = []

@@ -33,6 +33,7 @@ ones decided.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -77,8 +78,12 @@ _WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?…。！？](?:\s?[\"'”’»)\]])*\s*$")
 # URL-like tokens: schemes, www., bare domains with a common shape, @handles, e-mails.
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co|io|gov|edu)\b|(?<!\w)@\w|\w@\w")
+# Text _URL can match holds one of these: a cheap test that spares most lines the regex.
+_URL_CUES = ("://", "www.", "@", ".co", ".org", ".net", ".io", ".gov", ".edu")
 # Separators menus and breadcrumbs use between items.
 _SEPARATORS = re.compile(r"\s[|•»›·]\s|[|•»›·]")
+# Any separator character: lines without one skip the counting.
+_SEPARATOR_CHAR = re.compile(r"[|•»›·]")
 # A bullet, a dash or an arrow opening a line.
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►◦>»→]|\d{1,2}[.)]\s)")
 _PUNCT_INSIDE = re.compile(r"[,;、，]")
@@ -89,48 +94,69 @@ _LONG_LINE_WORDS = 12
 
 
 def _separators(text: str) -> int:
+    if not _SEPARATOR_CHAR.search(text):
+        return 0
     found = _SEPARATORS.findall(text)
     if found and _GUILLEMETS.search(text):
         found = [f for f in found if f.strip() not in "»›"]
     return len(found)
 
 
-def document_function_words(lines: Sequence[Line], lang: str) -> frozenset[str]:
+def _url_like(text: str) -> bool:
+    return any(cue in text for cue in _URL_CUES) and _URL.search(text) is not None
+
+
+def line_words(lines: Sequence[Line]) -> list[list[str]]:
+    """The words of each line, found once for :func:`document_function_words` and :func:`local_features`."""
+    return [_WORD.findall(line.text) for line in lines]
+
+
+def document_function_words(
+    lines: Sequence[Line], lang: str, words_of: Sequence[list[str]] | None = None
+) -> frozenset[str]:
     """The document's own function words, with the known list of its language.
+
+    ``words_of`` holds each line's words when the caller has them (:func:`line_words`).
 
     >>> from cleanwire.document import segment
     >>> doc = segment("Le chat est sur le toit de la maison et il dort dans le soleil du matin.")
     >>> "le" in document_function_words(doc.lines, "und")
     True
     """
-    counts: Counter[str] = Counter()
-    for line in lines:
-        words = _WORD.findall(line.text)
-        if len(words) >= _LONG_LINE_WORDS:
-            counts.update(w.casefold() for w in words if len(w) <= 4 and not w.isdigit())
+    short = [
+        w
+        for words in (words_of if words_of is not None else line_words(lines))
+        if len(words) >= _LONG_LINE_WORDS
+        for w in words
+        if len(w) <= 4
+    ]
+    counts = Counter(map(str.casefold, itertools.filterfalse(str.isdigit, short)))
     own = {w for w, n in counts.most_common(_DOC_FUNCTION_WORDS) if n >= 2}
     return frozenset(own) | function_words(lang)
 
 
-def local_features(doc: Document, lines: Sequence[Line], stop: frozenset[str]) -> list[list[float]]:
-    """One vector of :data:`LOCAL` features per line."""
+def local_features(
+    doc: Document, lines: Sequence[Line], stop: frozenset[str], words_of: Sequence[list[str]] | None = None
+) -> list[list[float]]:
+    """One vector of :data:`LOCAL` features per line (``words_of``: each line's words, if known)."""
     out = []
-    for line in lines:
+    is_stop = stop.__contains__
+    for line, words in zip(lines, words_of if words_of is not None else line_words(lines), strict=True):
         text = line.text.strip()
-        words = _WORD.findall(text)
         n = len(words)
-        alpha = [w for w in words if w[0].isalpha()]
-        caps = sum(w[0].isupper() for w in alpha)
-        digits = sum(map(str.isdigit, text))  # map: no Python frame per character
+        # map and filter: no Python frame per word or character
+        alpha = "".join(filter(str.isalpha, [w[0] for w in words]))  # the words' capitals and other letters
+        caps = sum(map(str.isupper, alpha))
+        digits = sum(map(str.isdigit, text))
         out.append(
             [
                 math.log1p(n),
-                sum(w.casefold() in stop for w in words) / n if n else 0.0,
+                sum(map(is_stop, map(str.casefold, words))) / n if n else 0.0,
                 1.0 if _TERMINAL.search(text) else 0.0,
                 1.0 if text.endswith(":") else 0.0,
                 caps / len(alpha) if alpha else 0.0,
                 digits / len(text) if text else 0.0,
-                1.0 if _URL.search(text) else 0.0,
+                1.0 if _url_like(text) else 0.0,
                 math.log1p(_separators(text)),
                 len(_PUNCT_INSIDE.findall(text)) / n if n else 0.0,
                 1.0 if _BULLET.match(text) else 0.0,
@@ -174,7 +200,9 @@ def context_features(
     nonblank = [ln.index for ln in doc.lines if not ln.blank]
     position = {index: k for k, index in enumerate(nonblank)}
     dropped = doc.dropped
-    seen = Counter(line.text.strip().casefold() for line in lines)
+    keys = [line.text.strip().casefold() for line in lines]
+    seen = Counter(keys)
+    is_dropped = dropped.__contains__
     out = []
     for i, line in enumerate(lines):
         before = local_scores[max(0, i - 3) : i]
@@ -190,8 +218,8 @@ def context_features(
                 sum(before) / len(before) if before else 0.0,
                 sum(after) / len(after) if after else 0.0,
                 sum(wide) / len(wide) if wide else 0.0,
-                1.0 if seen[line.text.strip().casefold()] > 1 else 0.0,
-                sum(j in dropped for j in near) / len(near) if near else 0.0,
+                1.0 if seen[keys[i]] > 1 else 0.0,
+                sum(map(is_dropped, near)) / len(near) if near else 0.0,
                 1.0 if inside else 0.0,
                 math.log1p(distance) if last >= 0 else math.log1p(n),
                 doc_prose,

@@ -12,6 +12,7 @@ layout: :mod:`cleanwire.rules.run_on`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ _ITEM = re.compile(r"[ \t]*(?:[*+•·▪◦‣-]|\d{1,3}[.)]|\((?:\d{1,3}|[a-z]
 # A table row (two or more "|", or box-drawing characters), a table border, or a
 # markdown heading: never joined to anything.
 _BLOCK = re.compile(r"[ \t]*(?:\+-|#{1,6}[ \t])|[^|\n]*\|[^|\n]*\||.*[\u2500-\u257f]")
+# Every _BLOCK match holds one of these characters: lines without one skip it.
+_BLOCK_CUE = re.compile(r"[+#|\u2500-\u257f]")
 # A line without a letter or digit: a rule ("* * *", "-----"), a lone symbol.
 _NO_WORD = regex.compile(r"[^\p{L}\p{N}]*")
 # The marker of a quoted line ("> ", "> > "): converters wrap quotes and repeat the marker.
@@ -76,27 +79,52 @@ class _Lines:
 
 
 def _measure(text: str) -> _Lines:
-    lines = _Lines([], text.split("\n"), [], [], [], [], [], [], [])
-    pos = 0
+    texts = text.split("\n")
+    lines = _Lines(
+        list(itertools.accumulate([len(line) + 1 for line in texts[:-1]], initial=0)),
+        texts,
+        [len(line.rstrip()) for line in texts],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
+    first, quote, words, items, listings, blocks = (
+        lines.first,
+        lines.quote,
+        lines.words,
+        lines.item,
+        lines.listed,
+        lines.block,
+    )
     listed = False
-    for line in lines.texts:
-        lines.starts.append(pos)
-        pos += len(line) + 1
+    for line in texts:
         body = line.strip()
         marker = _QUOTED.match(line) if body[:1] == ">" else None
         if marker:
             body = line[marker.end() :].strip()
+        quote.append(marker.group().replace(" ", "").replace("\t", "") if marker else "")
+        if not body:  # a blank line (maybe quoted): nothing to measure, and it ends a list block
+            first.append(0)
+            words.append(False)
+            items.append(False)
+            listings.append(False)
+            blocks.append(False)
+            listed = False
+            continue
         space = body.find(" ")
-        lines.length.append(len(line.rstrip()))
-        lines.first.append(space if space >= 0 else len(body))
-        lines.quote.append(marker.group().replace(" ", "").replace("\t", "") if marker else "")
-        lines.words.append(space >= 0)
-        item = bool(body) and _ITEM.match(line) is not None
-        listed = bool(body) and (listed or item)
-        lines.item.append(item)
-        lines.listed.append(listed)
-        lines.block.append(
-            bool(body) and (_BLOCK.match(line) is not None or _NO_WORD.fullmatch(line) is not None)
+        first.append(space if space >= 0 else len(body))
+        words.append(space >= 0)
+        item = _ITEM.match(line) is not None
+        listed = listed or item
+        items.append(item)
+        listings.append(listed)
+        lead = line.lstrip()[0]  # an ASCII letter or digit: the line holds a word
+        blocks.append(
+            (_BLOCK_CUE.search(line) is not None and _BLOCK.match(line) is not None)
+            or (not (lead.isascii() and lead.isalnum()) and _NO_WORD.fullmatch(line) is not None)
         )
     return lines
 
