@@ -9,7 +9,8 @@ import pytest
 from cleanwire import Cleaner, Drop, rule
 from cleanwire.context import Context
 from cleanwire.document import Document
-from cleanwire.rules.duplicates import align, drop_duplicates, in_step, line_key
+from cleanwire.rules.duplicate_runs import align, in_step
+from cleanwire.rules.duplicates import drop_duplicates, line_key
 from cleanwire.rules.shapes import quote, running_text
 
 from .conftest import check_trace
@@ -59,9 +60,21 @@ def test_unchanged(text: str) -> None:
     assert drop_duplicates(text, lang="en") == text
 
 
-def test_short_line_away_from_its_first_copy_stays() -> None:
-    text = f"Big News Today\n{P1}\nBig News Today"
+def test_short_line_away_from_its_first_copy_stays_among_short_lines() -> None:
+    text = f"Big News Today\n{P1}\nBig News Today\nBuy now"
     assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_subheading_repeated_between_paragraphs_goes() -> None:
+    out, why = run(f"{P1}\nWhat Comes Next\n{P2}\n{LONG}\nWhat Comes Next\n{P1[:-1]} again.")
+    assert out == f"{P1}\nWhat Comes Next\n{P2}\n{LONG}\n{P1[:-1]} again."
+    assert why == ['repeats line 2 ("What Comes Next")']
+
+
+def test_a_doubled_one_word_heading_between_paragraphs_goes() -> None:
+    out, why = run(f"{P1}\nConclusion\nConclusion\n{P2}")
+    assert out == f"{P1}\nConclusion\n{P2}"
+    assert why == ['repeats line 2 ("Conclusion")']
 
 
 def test_triple_title_keeps_one() -> None:
@@ -369,3 +382,179 @@ def test_pathological_input_finishes_fast(text: str) -> None:
     start = time.perf_counter()
     drop_duplicates(text, lang="en")
     assert time.perf_counter() - start < 5
+
+
+# --- lines left twice: pull quotes and parts of a page captured twice ----------
+
+QUOTE = "“I nearly fell off the roof,” the builder said, laughing."
+STORY = [
+    "The old mill reopened on Saturday after three years of repairs to its roof and wheel.",
+    QUOTE,
+    "Volunteers replaced more than four hundred slates and rebuilt the chimney by hand.",
+    "The wheel turned again for the first time since the flood of 2016.",
+    "Visitors queued along the river path for most of the afternoon.",
+    "The mill will open every weekend from April to October, the trust said.",
+]
+
+
+def test_a_pull_quote_repeated_far_from_its_sentence_goes() -> None:
+    text = "\n".join([*STORY[:5], QUOTE, STORY[5]])
+    out, why = run(text)
+    assert out == "\n".join([*STORY[:5], STORY[5]])
+    assert why == [f'repeats line 2 ("{quote(QUOTE, 40)}")']
+
+
+def test_a_sentence_of_six_words_left_twice_goes() -> None:
+    short = "The trust thanked every single volunteer."
+    text = "\n".join([STORY[0], short, *STORY[2:5], short, STORY[5]])
+    out, why = run(text)
+    assert out == "\n".join([STORY[0], short, *STORY[2:5], STORY[5]])
+    assert why == [f'repeats line 2 ("{quote(short, 40)}")']
+
+
+def test_a_copy_left_twice_once_a_repeated_body_is_gone_goes() -> None:
+    # The quote comes three times: in the body, as a pull quote, and in the body captured
+    # again at the end. The captured body goes as a block; the pull quote is then left twice.
+    body = "\n".join(STORY)
+    with_quote = "\n".join([*STORY[:5], QUOTE, STORY[5]])
+    out, why = run(f"{with_quote}\n{body}")
+    assert out == f"{body}\n"
+    assert why[0] == f'repeats line 2 ("{quote(QUOTE, 40)}")'
+    assert len(why) == 1 + len(STORY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question an interview asks twice
+        f"{STORY[0]}\nWhat would you change about the mill if you could?\n{STORY[2]}\n{STORY[3]}\n"
+        f"{STORY[4]}\nWhat would you change about the mill if you could?\n{STORY[5]}",
+        # an embed's attribution line, with a handle and no dash
+        f"{STORY[0]}\nThe Mill Trust (@milltrust) May 4, 2019\n{STORY[2]}\n{STORY[3]}\n"
+        f"{STORY[4]}\nThe Mill Trust (@milltrust) May 4, 2019\n{STORY[5]}",
+        # a list item that is no sentence
+        f"{STORY[0]}\n- Guided tours of the wheel house every hour\n{STORY[2]}\n{STORY[3]}\n"
+        f"{STORY[4]}\n- Guided tours of the wheel house every hour\n{STORY[5]}",
+        # a short sentence: a refrain
+        f"{STORY[0]}\nThen the wheel turned.\n{STORY[2]}\n{STORY[3]}\n{STORY[4]}\nThen the wheel turned.",
+    ],
+)
+def test_lines_left_twice_that_an_article_repeats_stay(text: str) -> None:
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_line_twice_in_a_repeated_form_stays() -> None:
+    # Two contestants with the same first name: the same vote line ends both forms, after
+    # the same question. The form repeats its lines, so the vote line is no copy.
+    form = (
+        "What got you started?\n{answer}\nYour favourite quick dinner?\n{dish}\n"
+        "Vote for Anna on the last page!"
+    )
+    first = form.format(answer=P1, dish="Pasta with lemon, which I make every week.")
+    second = form.format(answer=P2, dish="A rice bowl with whatever is left in the fridge.")
+    other = form.format(answer=LONG, dish="Soup.").replace("Anna", "Ben")
+    text = f"Anna Smith\n{first}\nBen Jones\n{other}\nAnna Brown\n{second}"
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_family_of_items_with_quantities_stays() -> None:
+    text = (
+        f"{P1}\nPortions: 1 Green, 1 Red, 1 Yellow, 1 tsp.\nPortions: 2 Green, 1 Purple\n{P2}\n"
+        f"{LONG}\nPortions: 1 Blue, 1 Orange\nPortions: 1 Green, 1 Red, 1 Yellow, 1 tsp.\n{STORY[0]}"
+    )
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_button_under_two_products_stays() -> None:
+    # Titles of one make around both copies: a label the list repeats, not a copy.
+    text = (
+        "New Price Drop: Smart Watch for $169\nThe lowest price we have seen for this watch, by a long way.\n"
+        "Also at the hardware store\n"
+        "New Price Drop: Wireless Earphones for $139\nA rare discount on earphones that seldom go on sale.\n"
+        "Also at the hardware store\n"
+        f"{P1}"
+    )
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_short_lines_in_a_text_where_several_repeat_stay() -> None:
+    # Sources cited after paragraphs: several short lines repeat, so none of them goes.
+    post, star = "[ Daily Post ]", "[ Evening Star ]"
+    text = "\n".join([P1, post, P2, LONG, STORY[0], star, *STORY[2:4], post, *STORY[4:], star, QUOTE])
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_form_line_in_a_pair_with_a_line_left_twice_stays() -> None:
+    # The pair (vote line, question) repeats lines 1-2 of the first form, but the question
+    # comes in every form: a piece of copy half made of structure lines is no copy.
+    question = "What got you started in the kitchen?"
+    forms = [
+        f"Vote for {name} on the last page!\n{question}\n{answer}"
+        for name, answer in (("Anna", P1), ("Ben", P2), ("Cleo", LONG), ("Anna", STORY[0]))
+    ]
+    text = "\n".join(forms)
+    out = drop_duplicates(text, lang="en")
+    assert out.count(question) == 4
+
+
+def test_a_title_first_shown_among_links_stays() -> None:
+    # The first copy stands among short lines (a list of links); the second is the video
+    # caption in the article. A later filter may drop the first, so neither goes here.
+    title = "Video Shows the Moment the Old Mill Wheel Turned Again"
+    text = "\n".join(["Newsletters", "Privacy policy | More", title, *STORY[:4], title, STORY[4]])
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_short_line_made_long_by_a_link_counts_as_short() -> None:
+    # Two source lines, each twice, made long only by their link targets: short lines that
+    # repeat in this text, so they stay.
+    post = "[Daily Post (https://www.dailypost.example.org/reviews/mill-reopens)]"
+    star = "[Evening Star (https://www.eveningstar.example.org/2019/11/18/mill)]"
+    text = "\n".join([P1, post, P2, LONG, STORY[0], star, *STORY[2:4], post, *STORY[4:], star, QUOTE])
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_pull_quote_beside_its_paragraph_stays() -> None:
+    # Shown again two lines on, with prose between: a pull quote set beside its paragraph,
+    # which an article body may keep.
+    text = "\n".join([STORY[0], QUOTE, STORY[2], QUOTE, *STORY[3:]])
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_link_torn_out_of_a_sentence_stays() -> None:
+    # "Daily Post" is link text between two halves of a sentence, at both places.
+    first = [
+        STORY[0],
+        "Daily Post",
+        ", which first reported the plan, said the work would take a year.",
+        LONG,
+    ]
+    second = [
+        STORY[2],
+        "Daily Post",
+        ". A preview of the report was shared with subscribers and the trust.",
+        P2,
+    ]
+    text = "\n".join([*first, *second])
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_line_near_a_line_every_form_repeats_stays() -> None:
+    # Forms run together by the extractor: no neighbours match, but the form's question,
+    # there three times, stands a few lines from the first vote line.
+    question = "What got you started in the kitchen?"
+    vote = "Vote for Anna on the last page!"
+    first = [vote, STORY[0], STORY[2], STORY[3], question, P1, LONG, question]
+    second = [STORY[4], STORY[5], P2, question, QUOTE, f"{P1[:-1]} again.", vote, "Anna Brown cooks at home."]
+    text = "\n".join([*first, *second])
+    assert drop_duplicates(text, lang="en") == text
+
+
+def test_a_question_headline_in_a_list_shown_twice_goes() -> None:
+    # A question stays when asked again on its own, not inside a list of links shown twice.
+    headline = "Will the new ferry timetable really cut the waiting times?"
+    link = "Ferry fares rise by a tenth (https://news.example.org/fares)"
+    text = "\n".join([P1, "Related", headline, link, P2, LONG, STORY[0], "More", link, headline])
+    out, why = run(text)
+    assert headline not in out.split("\n")[3:]
+    assert f'repeats line 3 ("{quote(headline, 40)}")' in why
