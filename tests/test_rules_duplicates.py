@@ -558,3 +558,10 @@ def test_a_question_headline_in_a_list_shown_twice_goes() -> None:
     out, why = run(text)
     assert headline not in out.split("\n")[3:]
     assert f'repeats line 3 ("{quote(headline, 40)}")' in why
+
+
+def test_a_doubled_address_line_goes() -> None:
+    text = "Tickets are on sale now.\nwww.example-theatre.org\nwww.example-theatre.org\nDoors open at eight."
+    result = drop_duplicates.explain(text)
+    assert result.text == "Tickets are on sale now.\nwww.example-theatre.org\nDoors open at eight."
+    assert [r.reason for r in result.records] == ['repeats line 2 ("www.example-theatre.org")']

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleanwire
 from cleanwire import Cleaner, Rule, lexicon
 from cleanwire.lexicon import lexicon_lang, phrases
 from cleanwire.rules.credits import credit_kind, drop_photo_credits
@@ -378,6 +379,18 @@ def test_generated_url_lines_go(text: str, gone: int) -> None:
     check_trace(result)
     assert len(result.records) == gone
     assert all(r.reason.startswith(("bare URL line", "URL label")) for r in result.records)
+
+
+def test_a_typed_address_captured_twice_keeps_its_first_copy() -> None:
+    """A copy right after a typed address is a duplicate, not a menu of links: the address stays."""
+    text = f"{BODY}\nTickets\nwww.example-theatre.org\nwww.example-theatre.org\n{BODY}"
+    assert drop_url_lines(text, lang="en") == text  # drop_url_lines leaves both ...
+    later = "Tickets for the opening night sold out within an hour, the theatre said."
+    text = text.replace(f"org\n{BODY}", f"org\n{later}")
+    assert cleanwire.clean(text) == f"{BODY}\nTickets\nwww.example-theatre.org\n{later}"  # ... the copy goes
+    # two different addresses next to each other are still a menu of links
+    menu = f"{BODY}\nwww.example-theatre.org\nwww.example-tickets.org\n{BODY}"
+    assert len(drop_url_lines.explain(menu, lang="en").records) == 2
 
 
 def test_a_short_link_after_a_dropped_line_goes() -> None:

@@ -565,3 +565,17 @@ def test_a_long_capitalised_sentence_without_its_full_stop_is_not_a_ticker() -> 
         "the North West of the Country before the Winter Break"
     )
     assert drop_headline_ticker(line) == line
+
+
+def test_a_heading_captured_twice_does_not_make_a_menu() -> None:
+    """Three copies of one subheading and one short line are two items, not a four-item menu."""
+    text = (
+        "Drink within 30 minutes after your workout\n"
+        "Recovery Shake\nPost-Workout Meal\nPost-Workout Meal\nPost-Workout Meal\n"
+        "Eat 1-2 hours after your workout"
+    )
+    assert drop_navigation(text, lang="en") == text
+    menu = "The vote is on Sunday, the council said.\nNews\nSport\nSport\nWeather\nCulture\nThat was all."
+    result = drop_navigation.explain(menu, lang="en")
+    assert result.text == "The vote is on Sunday, the council said.\nThat was all."
+    assert result.records[0].reason.startswith("navigation menu (")

@@ -123,8 +123,9 @@ def drop_duplicates(doc: Document, ctx: Context) -> Iterator[Drop]:
     originals in order make a piece of copy. A repeated line goes when:
 
     - it repeats the line right before it and has 8+ words or 40+ characters
-      (a doubled paragraph) or 3+ words (a doubled title), or stands with it
-      between two paragraphs (a doubled subheading);
+      (a doubled paragraph) or 3+ words (a doubled title), holds a web
+      address (a doubled link line), or stands with it between two paragraphs
+      (a doubled subheading);
     - its piece is a block copied whole: two lines or more, not in step with
       other pieces (see :func:`~cleanwire.rules.duplicate_runs.in_step`), and
       either with no other repeat near it or made mostly of lines that occur
@@ -210,9 +211,14 @@ def block_copies(
             if (
                 after[p]
                 and keys[p - 1] == key
-                and (long or n_words >= _TITLE_WORDS or amid(lines, keys, p - 1, p))
+                and (
+                    long
+                    or n_words >= _TITLE_WORDS
+                    or amid(lines, keys, p - 1, p)
+                    or _LINK.search(lines[p].text) is not None
+                )
             ):
-                j = ref[p - 1]  # a doubled line or title
+                j = ref[p - 1]  # a doubled line, title or address
             elif not (
                 block
                 or (copied and long)

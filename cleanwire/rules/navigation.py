@@ -208,7 +208,8 @@ def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
     lines a run needs a menu word or a link arrow, a shape is not enough.
     Left alone: a list after a line ending in ":", runs next to a number cell
     (a table), shorter runs (a title, a subheading, a list of two or three
-    items), and lines with punctuation.
+    items; a line repeated right after itself counts once), and lines with
+    punctuation.
 
     >>> drop_navigation("Home > News > World\\nThe vote is on Sunday.\\nNews\\nSport\\nWeather", lang="en")
     'The vote is on Sunday.\\n'
@@ -265,7 +266,8 @@ def drop_navigation(doc: Document, ctx: Context) -> Iterator[Drop]:
     for k in singles:
         covered[k] = True
     for a, b in _menu_spans(kinds, items, opts["min_run"]):
-        run = kinds[a : b + 1]
+        # A menu's items differ: a line repeated right after itself (captured twice) counts once.
+        run = [kinds[k] for k in range(a, b + 1) if k == a or lines[k].text != lines[k - 1].text]
         why = _menu_reason(run, opts["min_run"], opts["min_menu_run"])
         if why is None:
             continue

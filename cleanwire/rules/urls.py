@@ -73,8 +73,9 @@ class _Links:
     it there: a web address written out without a scheme ("www.example.org",
     after "Tickets:"), a short link after each item of a product list
     ("shop.example/3xKq7Tz"), or a list of sources, each on a host the document
-    names nowhere else. Such a line stands alone (no URL line next to it)
-    after a line the filters kept, and has nothing a generated link has: no
+    names nowhere else. Such a line stands alone (no URL line next to it but
+    a copy of itself, which drop_duplicates removes) after a line the filters
+    kept, and has nothing a generated link has: no
     query, no picture file, no cut-off end.
     """
 
@@ -89,11 +90,14 @@ class _Links:
         self.sources: set[int] | None = None
 
     def _alone(self, i: int) -> bool:
+        """No other URL line next to line ``i``; a copy of the same line does not count (a duplicate)."""
         before, after = _neighbour(self.doc, i, -1), _neighbour(self.doc, i, 1)
         if before is None or not self.doc.is_kept(before):
             return False
+        own = self.doc.lines[i].text.strip()
         return all(
-            j is None or not _BARE_URL.fullmatch(self.doc.lines[j].text.strip()) for j in (before, after)
+            j is None or (s := self.doc.lines[j].text.strip()) == own or not _BARE_URL.fullmatch(s)
+            for j in (before, after)
         )
 
     def kind(self, i: int, dropped: set[int]) -> str | None:
