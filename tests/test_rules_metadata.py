@@ -393,6 +393,18 @@ def test_a_typed_address_captured_twice_keeps_its_first_copy() -> None:
     assert len(drop_url_lines.explain(menu, lang="en").records) == 2
 
 
+def test_a_source_list_with_a_line_captured_twice_stays_a_source_list() -> None:
+    sources = (
+        "The minister on the talks\nhttp://www.first-news.org/2013/02/minister-talks.html\n"
+        "The council statement\nhttp://second-blog.example.net/2011/09/07/council-statement/\n"
+    )
+    later = "Tickets are still on sale, the council said.\n"
+    copy = "http://www.first-news.org/2013/02/minister-talks.html"
+    text = f"{BODY}\n{sources}{later}{copy}"
+    assert drop_url_lines(text, lang="en") == text  # the copy does not make the host a second address
+    assert cleanwire.clean(text).startswith(f"{BODY}\n{sources}{later}")  # the sources survive clean
+
+
 def test_a_short_link_after_a_dropped_line_goes() -> None:
     text = f"{BODY}\nOriginal url:\nhttp://sho.rt/2iJFhRj\n{BODY}"
     result = drop_url_lines.explain(text, lang="en")

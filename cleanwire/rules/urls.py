@@ -115,9 +115,14 @@ class _Links:
         return "source" if i in self._sources() else None
 
     def _sources(self) -> set[int]:
-        """Lines whose host no other address in the document has, after prose, when there are two or more."""
+        """Lines whose host no other address in the document has, after prose, when there are two or more.
+
+        A copy of the same line is no other address: a source list captured twice stays a source list.
+        """
         if self.sources is None:
-            self.hosts = Counter(h.lower() for h in _HOST.findall(self.doc.text))
+            # Each distinct line counts once: a line captured twice names its host once.
+            distinct = "\n".join(dict.fromkeys(line.text.strip() for line in self.doc.lines))
+            self.hosts = Counter(h.lower() for h in _HOST.findall(distinct))
             prose = next(
                 (line.index for line in self.doc.content() if is_prose(line.text)), len(self.doc.lines)
             )
