@@ -11,8 +11,10 @@ as a possessive when the frame allows nothing else:
   universes past"), and no verb that takes two objects before the
   determiner ("gave the players money", "found the results surprising";
   "given" after punctuation is a preposition: "— given the presidents
-  refusal"); "this", "each" and "another" directly before a form that is
-  also a verb are pronouns ("this makes sense");
+  refusal"; in a text about one X there is one object: "shows the victims
+  mother", see :mod:`cleanwire.rules.apostrophe_evidence`); "this", "each"
+  and "another" directly before a form that is also a verb are pronouns
+  ("this makes sense");
 * after a singular-only determiner ("a", "every", "this", "last") the plural
   "Xs" cannot stand, so "a chefs knife" is "a chef's knife";
 * after "the" or a possessive determiner, the word after "Xs" must be a noun
@@ -49,6 +51,7 @@ import functools
 from ..lexicon import entries
 from .apostrophe_ambiguous import FORMS
 from .apostrophe_doc import ApostropheDoc
+from .apostrophe_evidence import owner_frame
 from .apostrophe_misspelt import (
     NO_WORD_MARGIN,
     NO_WORD_ZIPF,
@@ -79,6 +82,8 @@ from .apostrophe_words import (
 _SINGULAR = frozenset(["a", "an", "another", "every", "each", "this", "last", "next"])
 # Determiners that take either number ("the", possessives): the next word must decide.
 _EITHER = frozenset(["the", "his", "her", "my", "your", "our", "its", "their"])
+# Determiners after a verb with two objects that are no object themselves ("gave her doctors money").
+_ONE_OBJECT = _EITHER - {"her"}
 # Determiners that mark a plural: "other planets atmospheres" -> "planets'".
 _PLURAL = frozenset(["these", "those", "other", "their", "many", "several", "both", "all"])
 # Determiners that are also pronouns: "this makes", "each returns", "another helps" are subject and verb.
@@ -217,7 +222,9 @@ def common_possessive(doc: ApostropheDoc, start: int, word: str) -> tuple[int, s
     det, det_at = found
     verb = doc.prev(det_at)
     if verb.lower() in object_verbs() and not _preposition(doc, det_at - 1 - len(verb), verb):
-        return None  # "gave the players money", "found the results surprising"
+        # "gave the players money", "found the results surprising"; but "shows the victims mother".
+        doubt = f'"{verb}" has one object'
+        return owner_frame(doc, start, word, det, doubt) if regular and det in _ONE_OBJECT else None
     if det in _PRONOUNS and doc.prev(start).lower() == det and "z" in word_class(word):
         return None  # "this makes sense", "each returns a value": a pronoun and its verb
     if not regular:
