@@ -211,6 +211,8 @@ def test_split_glued(text: str, expected: str, seam: str) -> None:
         "He paused...Then left. Wait…Now. It rose.[1] More.",
         # a credit in brackets after the stop, all in capitals
         "the minister said.(AFP) More follows.",
+        # quotes a conversion turned into "?": no "?" ends a word here
+        "together,? she said. ??Glasgow? is a song, and ?Home? another.",
     ],
 )
 def test_split_leaves_alone(text: str) -> None:

@@ -26,7 +26,8 @@ from ..rule import Edit, rule
 from .abbreviations import abbreviations
 
 # A seam. Right before the stop: a letter, a combining mark, a digit, a
-# closing bracket or quote, or "!"/"?" ("Yahoo!.Cutting"); before a full stop
+# closing bracket or quote, or "!"/"?" after a letter or digit ("Yahoo!.Cutting";
+# not "said. ??Glasgow", where "?" stands for lost quotes); before a full stop
 # not a one-letter word (an initial: "J.Smith", "U.S.Army"). Group p: one full stop or up to three "!"/"?"
 # (never part of an ellipsis); c: a closing quote or bracket; o: an opening
 # quote or bracket ("«" maybe with a space after it, Spanish "¿" and "¡").
@@ -35,7 +36,7 @@ from .abbreviations import abbreviations
 # lowercase letter, a capital and a lowercase letter ("iPhone", "eBay"). One
 # character class before the stop and a few characters after it: linear.
 _GLUED = regex.compile(
-    r"(?<=[\p{L}\p{M}\d)\]”\"’'»!?])(?P<p>(?<!(?<![\p{L}\p{M}\d'’])\p{L})\.|[!?]{1,3})(?![.!?…])"
+    r"(?<=[\p{L}\p{M}\d)\]”\"’'»]|[\p{L}\p{M}\d][!?])(?P<p>(?<!(?<![\p{L}\p{M}\d'’])\p{L})\.|[!?]{1,3})(?![.!?…])"
     r"(?P<c>[”’')\]\"])?(?P<o>«[ \u00a0\u202f]?|[“‘„\"(\[¿¡])?"
     r"(?=(?(o)\p{Lu}|(?:\p{Lu}(?:\p{L}|[ \t]|['’]\p{L})|\p{Ll}\p{Lu}\p{Ll})))"
 )
