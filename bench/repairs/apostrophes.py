@@ -32,6 +32,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 
 from .base import Column, Page, Score, Suite, Summary, add_example, aligned, per_10k, ratio
 
@@ -102,26 +103,47 @@ def corrupt(page: Page, rng: random.Random) -> tuple[str, dict[int, str]]:
 
 def score(page: Page, truth: dict[int, str], text_in: str, output: str, reference: str = "") -> Score:
     """Compare ``output`` with the original word by word (see the module docstring)."""
-    original, words_in, words_out = page.text.split(), text_in.split(), output.split()
-    if len(words_in) != len(original):
+    original = page.text.split()
+    if len(text_in.split()) != len(original):
         raise ValueError("the apostrophe corruption must keep the words where they are")
+    return score_words(page.id, truth, original, text_in.split(), output.split(), _key, _plain)
+
+
+def _key(word: str) -> str:
+    return word.replace("'", "").replace("’", "")
+
+
+def score_words(
+    page_id: str,
+    truth: dict[int, str],
+    expected: Sequence[str],
+    words_in: Sequence[str],
+    words_out: Sequence[str],
+    key: Callable[[str], str],
+    norm: Callable[[str], str],
+) -> Score:
+    """Word-by-word restoration counts, shared by the suites that take apostrophes away.
+
+    ``expected[i]`` is what input word ``i`` should become; ``key`` maps a word
+    to what no restoration changes (the word without apostrophes or marks), by
+    which input and output words are aligned; ``norm`` maps a word to what
+    counts as equal (``'`` and ``’`` the same, or exact).
+    """
     result = Score()
     counts = result.counts
     for form in truth.values():
         counts["corrupted"] += 1
         counts[f"corrupted:{form}"] += 1
-    keys_in = [w.replace("'", "").replace("’", "") for w in words_in]
-    keys_out = [w.replace("'", "").replace("’", "") for w in words_out]
-    for i, j in aligned(keys_in, keys_out):
+    for i, j in aligned([key(w) for w in words_in], [key(w) for w in words_out]):
         counts["words"] += 1
-        right = _plain(words_out[j]) == _plain(original[i])
+        right = norm(words_out[j]) == norm(expected[i])
         if i in truth:
             counts["mapped"] += 1
             counts[f"mapped:{truth[i]}"] += 1
             if right:
                 counts["restored"] += 1
                 counts[f"restored:{truth[i]}"] += 1
-        if _plain(words_out[j]) != _plain(words_in[i]):
+        if norm(words_out[j]) != norm(words_in[i]):
             form = form_of(words_out[j])
             counts["changed"] += 1
             counts[f"changed:{form}"] += 1
@@ -129,7 +151,7 @@ def score(page: Page, truth: dict[int, str], text_in: str, output: str, referenc
                 counts[f"correct:{form}"] += 1
             else:
                 counts["wrong"] += 1
-                add_example(result, f"{page.id}: {words_in[i]} -> {words_out[j]} (was {original[i]})")
+                add_example(result, f"{page_id}: {words_in[i]} -> {words_out[j]} (was {expected[i]})")
     counts["unmapped"] = counts["corrupted"] - counts["mapped"]
     return result
 

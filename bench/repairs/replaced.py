@@ -30,8 +30,8 @@ import random
 import re
 from collections import Counter
 
-from .apostrophes import FORMS, form_of
-from .base import Column, Page, Score, Suite, Summary, add_example, aligned, per_10k, ratio
+from .apostrophes import FORMS, form_of, score_words, summarize
+from .base import Column, Page, Score, Suite
 
 # A curly apostrophe between two letters: the one a conversion loses.
 _CURLY = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
@@ -85,46 +85,13 @@ def expected(original: str, corrupted: str) -> str:
 
 def score(page: Page, truth: dict[int, str], text_in: str, output: str, reference: str = "") -> Score:
     """Compare ``output`` with the corrupted words whose apostrophes are back (see the module docstring)."""
-    words_in, words_out = text_in.split(), output.split()
-    original = [expected(o, c) for o, c in zip(page.text.split(), words_in, strict=True)]
-    result = Score()
-    counts = result.counts
-    for form in truth.values():
-        counts["corrupted"] += 1
-        counts[f"corrupted:{form}"] += 1
-    keys_in = [w.translate(_MARKS) for w in words_in]
-    keys_out = [w.translate(_MARKS) for w in words_out]
-    for i, j in aligned(keys_in, keys_out):
-        counts["words"] += 1
-        right = words_out[j] == original[i]
-        if i in truth:
-            counts["mapped"] += 1
-            counts[f"mapped:{truth[i]}"] += 1
-            counts["restored"] += right
-            counts[f"restored:{truth[i]}"] += right
-        if words_out[j] != words_in[i]:
-            counts["changed"] += 1
-            if not right:
-                counts["wrong"] += 1
-                add_example(result, f"{page.id}: {words_in[i]} -> {words_out[j]} (was {original[i]})")
-    counts["unmapped"] = counts["corrupted"] - counts["mapped"]
-    return result
+    words_in = text_in.split()
+    expected_words = [expected(o, c) for o, c in zip(page.text.split(), words_in, strict=True)]
+    return score_words(page.id, truth, expected_words, words_in, output.split(), _key, str)
 
 
-def summarize(counts: Counter[str]) -> Summary:
-    out: Summary = {
-        "corrupted": counts["corrupted"],
-        "unmapped": counts["unmapped"],
-        "restored": counts["restored"],
-        "recall": ratio(counts["restored"], counts["mapped"]),
-        "changed": counts["changed"],
-        "precision": ratio(counts["changed"] - counts["wrong"], counts["changed"]),
-        "wrong": counts["wrong"],
-        "wrong_per_10k_words": per_10k(counts["wrong"], counts["words"]),
-    }
-    for form in FORMS:
-        out[f"recall:{form}"] = ratio(counts[f"restored:{form}"], counts[f"mapped:{form}"])
-    return out
+def _key(word: str) -> str:
+    return word.translate(_MARKS)
 
 
 def details(counts: Counter[str]) -> list[str]:
