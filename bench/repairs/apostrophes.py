@@ -195,21 +195,26 @@ def details(counts: Counter[str]) -> list[str]:
     return lines
 
 
-SUITE: Suite[dict[int, str]] = Suite(
-    name="apostrophes",
-    description="apostrophes removed inside words and after word-final s; English pages only",
-    corrupt=corrupt,
-    score=score,
-    summarize=summarize,
-    columns=(
-        Column("corrupted words", "corrupted", "count"),
+def word_columns(corrupted: str) -> tuple[Column, ...]:
+    """The table of a word-by-word suite; ``corrupted`` heads the count of corrupted words."""
+    return (
+        Column(corrupted, "corrupted", "count"),
         Column("unmapped", "unmapped", "count"),
         Column("restored", "restored", "count"),
         Column("recall", "recall"),
         Column("changed", "changed", "count"),
         Column("precision", "precision"),
         Column("wrong changes / 10k words", "wrong_per_10k_words", "rate"),
-    ),
+    )
+
+
+SUITE: Suite[dict[int, str]] = Suite(
+    name="apostrophes",
+    description="apostrophes removed inside words and after word-final s; English pages only",
+    corrupt=corrupt,
+    score=score,
+    summarize=summarize,
+    columns=word_columns("corrupted words"),
     english_only=True,
     details=details,
 )

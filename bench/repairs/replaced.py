@@ -30,8 +30,8 @@ import random
 import re
 from collections import Counter
 
-from .apostrophes import FORMS, form_of, score_words, summarize
-from .base import Column, Page, Score, Suite
+from .apostrophes import FORMS, form_of, score_words, summarize, word_columns
+from .base import Page, Score, Suite
 
 # A curly apostrophe between two letters: the one a conversion loses.
 _CURLY = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
@@ -110,15 +110,7 @@ SUITE: Suite[dict[int, str]] = Suite(
     corrupt=corrupt,
     score=score,
     summarize=summarize,
-    columns=(
-        Column("words with ’", "corrupted", "count"),
-        Column("unmapped", "unmapped", "count"),
-        Column("restored", "restored", "count"),
-        Column("recall", "recall"),
-        Column("changed", "changed", "count"),
-        Column("precision", "precision"),
-        Column("wrong changes / 10k words", "wrong_per_10k_words", "rate"),
-    ),
+    columns=word_columns("words with ’"),
     english_only=True,
     details=details,
 )
