@@ -37,6 +37,8 @@ True
 
 from __future__ import annotations
 
+import functools
+
 from .apostrophe_clause import (
     COMPOUND,
     END,
@@ -51,11 +53,19 @@ from .apostrophe_clause import (
 from .apostrophe_contraction_frames import FAR_FORMS, far_frame
 from .apostrophe_doc import ApostropheDoc
 from .apostrophe_pronouns import were, will_would
-from .apostrophe_words import adjective_first, closed_class, cues, predicate_frames, word_class
+from .apostrophe_words import adjective_first, closed_class, contractions, cues, predicate_frames, word_class
 
 FORMS = frozenset(
     {"its", "were", "well", "ill", "hell", "shell", "wed", "hed", "shed", "id", "lets", "cant", "wont"}
 )
+
+
+@functools.cache
+def bare_forms() -> frozenset[str]:
+    """Every bare contraction: the unambiguous ones of the lexicon ("youre") and the ambiguous ``FORMS``."""
+    return frozenset(contractions()) | FORMS
+
+
 _ARTICLES = frozenset({"a", "an", "the"})
 
 

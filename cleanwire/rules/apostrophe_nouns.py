@@ -49,7 +49,7 @@ from __future__ import annotations
 import functools
 
 from ..lexicon import entries
-from .apostrophe_ambiguous import FORMS
+from .apostrophe_ambiguous import bare_forms
 from .apostrophe_doc import ApostropheDoc
 from .apostrophe_evidence import owner_frame
 from .apostrophe_misspelt import (
@@ -71,7 +71,6 @@ from .apostrophe_words import (
     attributive_plurals,
     base_verb,
     closed_class,
-    contractions,
     object_verbs,
     verb_rare,
     word_class,
@@ -103,11 +102,6 @@ RARE_PLURAL_MARGIN = 0.9  # "X" this much more frequent than "Xs": the plural is
 PLURAL_MARGIN = 0.2  # "Xs" at least this much more frequent than "X": a plural possessive ("parents'")
 SINGULAR_MARGIN = 0.2  # "X" at least this much more frequent than "Xs" to read "the Xs Y" as "the X's Y"
 SINGULAR_MARGIN_PLURAL_NEXT = 0.5  # ... when "Y" is itself a plural noun ("the presidents allies")
-
-
-@functools.cache
-def _bare_forms() -> frozenset[str]:
-    return frozenset(contractions()) | FORMS
 
 
 @functools.cache
@@ -261,7 +255,7 @@ def _noun_frame(doc: ApostropheDoc, start: int, word: str, det: str, det_at: int
         and not doc.title_line(start)
     ):
         return len(word) - 1, f'possessive: "{det} {word} {nxt}": "{det}" takes a singular noun'
-    if not nxt.islower() or nxt in closed_class() or nxt in _bare_forms():
+    if not nxt.islower() or nxt in closed_class() or nxt in bare_forms():
         return None  # "those features wont hit": "wont" is "won't"
     ncls = word_class(nxt)
     if not ncls and det not in _PLURAL and unknown_noun(nxt, then):

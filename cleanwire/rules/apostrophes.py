@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..rule import Edit, rule
-from .apostrophe_ambiguous import FORMS, decide
+from .apostrophe_ambiguous import FORMS, bare_forms, decide
 from .apostrophe_doc import INNER_APOSTROPHE, ApostropheDoc, stripped
 from .apostrophe_names import stripped_name_possessive
 from .apostrophe_nouns import common_possessive
@@ -149,12 +149,7 @@ def _lost(loose: dict[int, tuple[str, int, str]]) -> bool:
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return contraction_patterns(_forms())
-
-
-@functools.cache
-def _forms() -> frozenset[str]:
-    return frozenset(contractions()) | FORMS
+    return contraction_patterns(bare_forms())
 
 
 @rule(kind="repair", languages=("en",))
@@ -179,7 +174,7 @@ def restore_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
     after = tuple(sorted(POSSESSIVE_DETERMINERS))
     found: dict[int, tuple[str, int, str]] = {}
     rest: list[tuple[int, str]] = []
-    for start, word in doc.candidates(_forms(), _patterns(), worth_a_look, after):
+    for start, word in doc.candidates(bare_forms(), _patterns(), worth_a_look, after):
         decision = _strict(doc, start, word)
         if decision is None:
             rest.append((start, word))
