@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from ..context import Context
@@ -49,6 +49,8 @@ _MARK = re.compile(r"[?\ufffd](s|t|re|ve|ll|d|m)(?![\w=&/:\-]|\?\S)")
 # path, a number or an address (a mark there stands for a lost quote or dash:
 # "?We?re not there yet,?", "it will happen?they?ll see").
 _NOT_BEFORE = frozenset("/=&%@#.-_0123456789")
+# A word with no mark glued to it: the words a text writes alone.
+_BARE_WORD = re.compile(r"(?<![\w?\ufffd])\w+(?![\w?\ufffd])")
 # Longer runs of letters are no word (a letter before the run's start skips it).
 _LONGEST_WORD = 40
 
@@ -130,21 +132,16 @@ def _certain(word: str, ending: str) -> bool:
     return lower in _ENDINGS_AFTER_PRONOUN[ending]
 
 
-@functools.cache
-def _bare_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w?\ufffd]){re.escape(word)}(?![\w?\ufffd])")
-
-
 def _common_noun(word: str) -> bool:
     """Is ``word`` a lower-case English word that can own something ("company", not "in")?"""
     return word.islower() and len(word) > 2 and word not in closed_class() and zipf(word) >= _KNOWN_WORD
 
 
-def _name(text: str, word: str) -> bool:
-    """Is capitalised ``word`` a common word or a name this text also writes alone?"""
+def _name(word: str, bare: Callable[[], set[str]]) -> bool:
+    """Is capitalised ``word`` a common word or a name the text also writes alone (in ``bare()``)?"""
     if not word[:1].isupper() or word.lower() in closed_class():
         return False
-    return zipf(word) >= _KNOWN_WORD or (len(word) > 1 and _bare_word(word).search(text) is not None)
+    return zipf(word) >= _KNOWN_WORD or (len(word) > 1 and word in bare())
 
 
 @rule(kind="repair", languages=("en",))
@@ -167,6 +164,11 @@ def restore_replaced_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
         for m in marked
         if _certain(m.word, m.ending) or (m.ending == "s" and _common_noun(m.word))
     }
+
+    @functools.cache
+    def bare() -> set[str]:  # the words the text writes alone: read once, and only if a name asks
+        return set(_BARE_WORD.findall(text))
+
     for m in marked:
         shown = "?" if m.mark_char == "?" else "�"
         found = text[m.start : m.end]
@@ -174,7 +176,7 @@ def restore_replaced_apostrophes(text: str, ctx: Context) -> Iterator[Edit]:
             reason = f'apostrophe lost as "{shown}": contraction "{found}"'
         elif m.ending == "s" and _common_noun(m.word):
             reason = f'apostrophe lost as "{shown}": possessive "{found}"'
-        elif m.ending == "s" and m.mark_char in damaged and _name(text, m.word):
+        elif m.ending == "s" and m.mark_char in damaged and _name(m.word, bare):
             reason = f'apostrophe lost as "{shown}": possessive "{found}", as elsewhere in the text'
         else:
             continue
