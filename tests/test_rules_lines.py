@@ -212,7 +212,7 @@ def test_split_glued(text: str, expected: str, seam: str) -> None:
         # a credit in brackets after the stop, all in capitals
         "the minister said.(AFP) More follows.",
         # quotes a conversion turned into "?": no "?" ends a word here
-        "together,? she said. ??Glasgow? is a song, and ?Home? another.",
+        "together,? she said. ??Harbour Lights? is a song, and ?Home? another.",
     ],
 )
 def test_split_leaves_alone(text: str) -> None:

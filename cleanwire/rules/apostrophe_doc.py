@@ -31,7 +31,7 @@ _GLUE = frozenset("'’/@#_.\\=&%+*|~^`")
 _OPENERS = frozenset("\"“‘'([«„")
 # Opening quotes: a quotation after "said," starts a sentence of its own.
 _QUOTES = frozenset('"“‘')
-# Punctuation that ends a sentence (or a clause that starts like one: "Meth: Were on it").
+# Punctuation that ends a sentence (or a clause that starts like one: "Our motto: Were on it").
 _ENDERS = frozenset(".!?:;…")
 # An apostrophe between two letters: tells which apostrophe the document uses.
 INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")

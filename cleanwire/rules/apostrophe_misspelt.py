@@ -53,7 +53,7 @@ NO_WORD_MARGIN = 2.0  # ...and this much more frequent than the "-s" form ("woma
 
 
 def unknown_noun(nxt: str, then: str) -> bool:
-    """Whether ``nxt``, a word the word-class lexicon lacks, reads as a noun: "the states meth epidemic".
+    """Whether ``nxt``, a word the word-class lexicon lacks, reads as a noun: "the towns tramway plans".
 
     Rare words are mostly nouns; a rare verb shows itself by its ending ("-ed",
     "-ize") or by the object after it ("the rebels outflank the army").

@@ -27,7 +27,7 @@ from .abbreviations import abbreviations
 
 # A seam. Right before the stop: a letter, a combining mark, a digit, a
 # closing bracket or quote, or "!"/"?" after a letter or digit ("Yahoo!.Cutting";
-# not "said. ??Glasgow", where "?" stands for lost quotes); before a full stop
+# not "said. ??Home? is", where "?" stands for lost quotes); before a full stop
 # not a one-letter word (an initial: "J.Smith", "U.S.Army"). Group p: one full stop or up to three "!"/"?"
 # (never part of an ellipsis); c: a closing quote or bracket; o: an opening
 # quote or bracket ("«" maybe with a space after it, Spanish "¿" and "¡").
